@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every layer: *.test.ts (pure), *.db.test.ts (PGlite and PostgreSQL).
+// Coverage is reported on every run; src/domain must stay at or above 95% of lines.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/*.test.ts'],
+      reporter: ['text-summary', 'text'],
+      thresholds: { 'src/domain/**/*.ts': { lines: 95 } },
+    },
+  },
+});
