@@ -1,0 +1,120 @@
+// Commands: what someone (or the deadline runner) asks of a dispute. Imperative names.
+import type { Actor } from '../actor.ts';
+import type { DisputeId, EvidenceId, EvidenceRequestId, MessageId, OfferId } from '../ids.ts';
+import type { Instant } from '../instant.ts';
+import type {
+  DisputeReason,
+  EvidenceKind,
+  Finding,
+  NotReceivedSubReason,
+  Responsibility,
+} from '../reasons.ts';
+import type { DeadlineKind } from './deadlines.ts';
+import type { OrderFacts, RulingOutcome } from './state.ts';
+import type { RequestTerms, Terms } from './terms.ts';
+
+export interface EvidenceInput {
+  readonly id: EvidenceId;
+  readonly kind: EvidenceKind;
+  readonly findings: readonly Finding[];
+  readonly sha256: string;
+  readonly mediaType: string;
+  readonly bytes: number;
+  readonly fileName: string;
+  readonly note: string;
+  readonly arbitratorOnly: boolean;
+  readonly supersedes?: EvidenceId;
+}
+
+export interface RulingInput {
+  readonly outcome: RulingOutcome;
+  readonly responsibility: Responsibility;
+  readonly reasonCode: string;
+  readonly note: string;
+}
+
+export type CounterOffer = {
+  readonly offerId: OfferId;
+  readonly terms: Terms;
+  readonly note: string;
+};
+
+export type DisputeCommand =
+  | {
+      readonly type: 'open';
+      readonly disputeId: DisputeId;
+      readonly order: OrderFacts;
+      readonly reason: DisputeReason;
+      readonly subReason?: NotReceivedSubReason;
+      readonly request: RequestTerms;
+      readonly description: string;
+      readonly evidence?: readonly EvidenceInput[];
+    }
+  | {
+      readonly type: 'propose_offer';
+      readonly offerId: OfferId;
+      readonly terms: Terms;
+      readonly note: string;
+    }
+  | { readonly type: 'accept_offer'; readonly offerId: OfferId }
+  | {
+      readonly type: 'reject_offer';
+      readonly offerId: OfferId;
+      readonly reason: string;
+      readonly counter?: CounterOffer;
+    }
+  | {
+      readonly type: 'request_evidence';
+      readonly requestId: EvidenceRequestId;
+      readonly from: 'buyer' | 'seller';
+      readonly kinds: readonly EvidenceKind[];
+      readonly note: string;
+      readonly dueAt?: Instant;
+    }
+  | { readonly type: 'add_evidence'; readonly evidence: EvidenceInput }
+  | {
+      readonly type: 'confirm_findings';
+      readonly evidenceId: EvidenceId;
+      readonly findings: readonly Finding[];
+    }
+  | {
+      readonly type: 'post_message';
+      readonly messageId: MessageId;
+      readonly body: string;
+      readonly arbitratorOnly: boolean;
+    }
+  | { readonly type: 'cancel'; readonly reason: string }
+  | {
+      readonly type: 'escalate';
+      readonly note: string;
+      /** From the return stage, once the goods arrived: what was wrong with them. */
+      readonly goodsProblem?: 'wrong_item' | 'damaged';
+    }
+  | { readonly type: 'withdraw_escalation' }
+  | {
+      readonly type: 'supply_return_label';
+      readonly carrier: string;
+      readonly trackingNumber: string;
+    }
+  | { readonly type: 'ship_return'; readonly carrier: string; readonly trackingNumber: string }
+  | { readonly type: 'record_return_delivered'; readonly deliveredAt: Instant }
+  | { readonly type: 'confirm_receipt' }
+  | { readonly type: 'ship_replacement'; readonly carrier: string; readonly trackingNumber: string }
+  | { readonly type: 'record_replacement_delivered'; readonly deliveredAt: Instant }
+  | { readonly type: 'record_order_completed'; readonly completedAt: Instant }
+  | { readonly type: 'rule'; readonly ruling: RulingInput }
+  | { readonly type: 'appeal'; readonly note: string; readonly evidenceIds: readonly EvidenceId[] }
+  | {
+      readonly type: 'decide_appeal';
+      readonly decision: 'upheld' | 'overturned';
+      /** Required when overturned: the new ruling (refund or no_refund). */
+      readonly ruling?: RulingInput;
+    }
+  | { readonly type: 'fire_deadline'; readonly deadline: DeadlineKind; readonly key?: string };
+
+export type CommandType = DisputeCommand['type'];
+
+export interface CommandEnvelope<C extends DisputeCommand = DisputeCommand> {
+  readonly command: C;
+  readonly actor: Actor;
+}

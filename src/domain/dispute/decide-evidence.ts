@@ -1,0 +1,177 @@
+// Evidence, evidence requests, findings and messages. Evidence is immutable: a mistaken file is
+// superseded by a new one, never edited or deleted.
+import type { Party } from '../actor.ts';
+import { later } from '../instant.ts';
+import { type Rejection, rejection } from '../rejections.ts';
+import type { DisputeCommand, EvidenceInput } from './commands.ts';
+import type { Draft } from './draft.ts';
+import type { Evidence } from './state.ts';
+import { checkText, MESSAGE_CHARS_MAX, NOTE_CHARS_MAX, SHORT_CHARS_MAX } from './text.ts';
+
+type Cmd<T extends DisputeCommand['type']> = Extract<DisputeCommand, { type: T }>;
+type Uploader = Party | 'arbitrator';
+
+const SHA256 = /^[a-f0-9]{64}$/;
+const MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'video/mp4'];
+export const EVIDENCE_BYTES_MAX = 100 * 1024 * 1024;
+
+export function uploaderOf(draft: Draft): Uploader {
+  const role = draft.actor.role;
+  if (role === 'buyer' || role === 'seller' || role === 'arbitrator') return role;
+  throw new Error(`${role} cannot upload evidence`);
+}
+
+export function addEvidence(
+  draft: Draft,
+  input: EvidenceInput,
+  by: Uploader,
+): Rejection | undefined {
+  const d = draft.dispute;
+  const existing = d.evidence.find((e) => e.id === input.id);
+  if (existing !== undefined) {
+    // A retried upload with the same id is answered with nothing new; a different file is not.
+    return existing.sha256 === input.sha256 && existing.by === by
+      ? undefined
+      : rejection('evidence.id_reused', 'this evidence id is already used for another file');
+  }
+  const refused = checkEvidence(draft, input, by);
+  if (refused !== undefined) return refused;
+  const evidence: Evidence = {
+    id: input.id,
+    by,
+    kind: input.kind,
+    findings: [...new Set(input.findings)],
+    sha256: input.sha256,
+    mediaType: input.mediaType,
+    bytes: input.bytes,
+    fileName: input.fileName,
+    note: input.note,
+    // Only a party's note can be kept from the other party; the arbitrator's is for both.
+    arbitratorOnly: by !== 'arbitrator' && input.arbitratorOnly,
+    ...(input.supersedes === undefined ? {} : { supersedes: input.supersedes }),
+    at: draft.now,
+  };
+  const fulfils = d.evidenceRequests
+    .filter((r) => r.status === 'open' && r.from === by && r.kinds.includes(input.kind))
+    .map((r) => r.id);
+  draft.emit({ type: 'evidence_added', evidence, fulfils });
+  return undefined;
+}
+
+function checkEvidence(draft: Draft, input: EvidenceInput, by: Uploader): Rejection | undefined {
+  const d = draft.dispute;
+  if (d.evidence.length >= d.policy.values.evidenceMax) {
+    return rejection(
+      'evidence.limit_reached',
+      `a dispute holds at most ${d.policy.values.evidenceMax} files`,
+    );
+  }
+  if (!SHA256.test(input.sha256)) {
+    return rejection('input.invalid', 'sha256 must be 64 lowercase hex characters', {
+      field: 'sha256',
+    });
+  }
+  if (!MEDIA_TYPES.includes(input.mediaType)) {
+    return rejection('input.invalid', `media type ${input.mediaType} is not accepted`, {
+      field: 'mediaType',
+    });
+  }
+  if (!Number.isSafeInteger(input.bytes) || input.bytes <= 0 || input.bytes > EVIDENCE_BYTES_MAX) {
+    return rejection('input.invalid', 'bytes must be a positive size within the limit', {
+      field: 'bytes',
+    });
+  }
+  if (input.supersedes !== undefined) {
+    const old = d.evidence.find((e) => e.id === input.supersedes);
+    if (old === undefined || old.by !== by) {
+      return rejection('evidence.not_found', 'the evidence to supersede is not one of yours');
+    }
+  }
+  return (
+    checkText('fileName', input.fileName, { maxChars: SHORT_CHARS_MAX, required: true }) ??
+    checkText('note', input.note, { maxChars: NOTE_CHARS_MAX, required: false })
+  );
+}
+
+export function requestEvidence(draft: Draft, cmd: Cmd<'request_evidence'>): Rejection | undefined {
+  const d = draft.dispute;
+  const by = uploaderOf(draft);
+  const existing = d.evidenceRequests.find((r) => r.id === cmd.requestId);
+  if (existing !== undefined) {
+    return existing.by === by && existing.from === cmd.from
+      ? undefined
+      : rejection('evidence.id_reused', 'this evidence request id is already used');
+  }
+  if (by === cmd.from) {
+    return rejection('input.invalid', 'ask the other side for evidence, not yourself', {
+      field: 'from',
+    });
+  }
+  if (cmd.kinds.length === 0) {
+    return rejection('input.invalid', 'name at least one kind of evidence', { field: 'kinds' });
+  }
+  if (d.evidenceRequests.length >= d.policy.values.evidenceRequestsMax) {
+    return rejection(
+      'evidence.request_limit_reached',
+      'too many evidence requests on this dispute',
+    );
+  }
+  const dueAt = cmd.dueAt ?? later(draft.now, d.policy.values.evidenceRequestMs);
+  if (dueAt <= draft.now) {
+    return rejection('evidence.due_in_past', 'the due date must be in the future');
+  }
+  const noteRefused = checkText('note', cmd.note, { maxChars: NOTE_CHARS_MAX, required: false });
+  if (noteRefused !== undefined) return noteRefused;
+  draft.emit({
+    type: 'evidence_requested',
+    request: {
+      id: cmd.requestId,
+      by,
+      from: cmd.from,
+      kinds: [...new Set(cmd.kinds)],
+      note: cmd.note,
+      dueAt,
+      status: 'open',
+    },
+  });
+  return undefined;
+}
+
+export function confirmFindings(draft: Draft, cmd: Cmd<'confirm_findings'>): Rejection | undefined {
+  if (!draft.dispute.evidence.some((e) => e.id === cmd.evidenceId)) {
+    return rejection('evidence.not_found', 'no such evidence on this dispute');
+  }
+  draft.emit({
+    type: 'findings_confirmed',
+    evidenceId: cmd.evidenceId,
+    findings: [...new Set(cmd.findings)],
+  });
+  return undefined;
+}
+
+export function postMessage(draft: Draft, cmd: Cmd<'post_message'>): Rejection | undefined {
+  const d = draft.dispute;
+  const by = uploaderOf(draft);
+  const existing = d.messages.find((m) => m.id === cmd.messageId);
+  if (existing !== undefined) {
+    return existing.body === cmd.body && existing.by === by
+      ? undefined
+      : rejection('message.id_reused', 'this message id is already used');
+  }
+  if (d.messages.length >= d.policy.values.messagesMax) {
+    return rejection('message.limit_reached', 'this dispute has reached its message limit');
+  }
+  const refused = checkText('body', cmd.body, { maxChars: MESSAGE_CHARS_MAX, required: true });
+  if (refused !== undefined) return refused;
+  draft.emit({
+    type: 'message_posted',
+    message: {
+      id: cmd.messageId,
+      by,
+      body: cmd.body,
+      arbitratorOnly: by !== 'arbitrator' && cmd.arbitratorOnly,
+      at: draft.now,
+    },
+  });
+  return undefined;
+}

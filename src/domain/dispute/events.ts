@@ -1,0 +1,130 @@
+// Events: what happened, in the past tense. Each carries the time and the actor, and every due
+// date it starts, so replaying events never needs the policy or the clock again.
+import type { Actor, Party } from '../actor.ts';
+import type { DisputeId, EvidenceId, EvidenceRequestId, OfferId } from '../ids.ts';
+import type { Instant } from '../instant.ts';
+import type { Money } from '../money.ts';
+import type { Policy } from '../policy.ts';
+import type { DisputeReason, Finding, NotReceivedSubReason } from '../reasons.ts';
+import type { DeadlineKind } from './deadlines.ts';
+import type {
+  Evidence,
+  EvidenceRequest,
+  Message,
+  Offer,
+  OrderFacts,
+  RefundSource,
+  Resolution,
+  ResumePoint,
+  Ruling,
+  ShipmentRef,
+  Status,
+} from './state.ts';
+import type { PostagePayer, Terms } from './terms.ts';
+
+export interface Coupon {
+  readonly code: string;
+  readonly value: Money;
+  readonly minSpend: Money;
+  readonly expiresAt: Instant;
+}
+
+type E<T extends string, P> = { readonly type: T; readonly at: Instant; readonly actor: Actor } & P;
+
+export type DisputeEvent =
+  | E<
+      'dispute_opened',
+      {
+        readonly disputeId: DisputeId;
+        readonly order: OrderFacts;
+        readonly reason: DisputeReason;
+        readonly subReason?: NotReceivedSubReason;
+        readonly description: string;
+        readonly request: Offer;
+        readonly policy: Policy;
+        readonly sellerResponseDueAt: Instant;
+        readonly negotiationDueAt: Instant;
+      }
+    >
+  | E<'offer_proposed', { readonly offer: Offer }>
+  | E<'offer_accepted', { readonly offerId: OfferId; readonly by: Party }>
+  | E<'offer_rejected', { readonly offerId: OfferId; readonly by: Party; readonly reason: string }>
+  | E<
+      'agreement_reached',
+      {
+        readonly offerId?: OfferId;
+        readonly terms: Terms;
+        readonly how: 'negotiation' | 'seller_response_timeout';
+      }
+    >
+  | E<
+      'return_started',
+      {
+        readonly amount: Money;
+        readonly postagePaidBy: PostagePayer;
+        readonly via: 'agreement' | 'ruling';
+        readonly status: 'awaiting_return_label' | 'awaiting_return_shipment';
+        readonly dueAt: Instant;
+      }
+    >
+  | E<'return_label_supplied', { readonly label: ShipmentRef; readonly shipmentDueAt: Instant }>
+  | E<'return_shipped', { readonly shipment: ShipmentRef; readonly receiptDueAt: Instant }>
+  | E<'return_delivered', { readonly deliveredAt: Instant }>
+  | E<'return_receipt_confirmed', Record<never, never>>
+  | E<'replacement_started', { readonly dueAt: Instant }>
+  | E<'replacement_shipped', { readonly shipment: ShipmentRef }>
+  | E<'replacement_delivered', { readonly deliveredAt: Instant }>
+  | E<'replacement_lapsed', { readonly negotiationDueAt: Instant }>
+  | E<'evidence_requested', { readonly request: EvidenceRequest }>
+  | E<
+      'evidence_added',
+      { readonly evidence: Evidence; readonly fulfils: readonly EvidenceRequestId[] }
+    >
+  | E<'evidence_request_lapsed', { readonly requestId: EvidenceRequestId }>
+  | E<
+      'findings_confirmed',
+      { readonly evidenceId: EvidenceId; readonly findings: readonly Finding[] }
+    >
+  | E<'message_posted', { readonly message: Message }>
+  | E<'coupon_issued', { readonly coupon: Coupon }>
+  | E<'dispute_cancelled', { readonly reason: string; readonly how: 'buyer' | 'coupon_accepted' }>
+  | E<
+      'dispute_escalated',
+      {
+        readonly by: Party | 'system';
+        readonly reason: string;
+        readonly note: string;
+        readonly resume?: ResumePoint;
+      }
+    >
+  | E<
+      'escalation_withdrawn',
+      { readonly by: Party; readonly status: Status; readonly dueAt: Instant }
+    >
+  | E<'ruling_issued', { readonly ruling: Ruling }>
+  | E<'refund_issued', { readonly amount: Money; readonly source: RefundSource }>
+  | E<'funds_released', { readonly amount: Money }>
+  | E<'seller_reimbursed', { readonly amount: Money }>
+  | E<'protection_fee_charged', { readonly amount: Money }>
+  | E<'dispute_resolved', { readonly resolution: Resolution; readonly appealDueAt?: Instant }>
+  | E<
+      'appeal_filed',
+      { readonly by: Party; readonly note: string; readonly evidenceIds: readonly EvidenceId[] }
+    >
+  | E<
+      'appeal_decided',
+      {
+        readonly decision: 'upheld' | 'overturned';
+        readonly ruling?: Ruling;
+        readonly resolution: Resolution;
+      }
+    >
+  | E<'dispute_finalized', Record<never, never>>
+  | E<'order_completed', { readonly completedAt: Instant }>
+  | E<
+      'deadline_fired',
+      { readonly deadline: DeadlineKind; readonly key?: string; readonly dueAt: Instant }
+    >;
+
+export type DisputeEventType = DisputeEvent['type'];
+export type EventOf<T extends DisputeEventType> = Extract<DisputeEvent, { type: T }>;

@@ -1,0 +1,148 @@
+// How outcomes become money and status: who funds a refund, when escrow is released, how a
+// return or replacement starts. Shared by agreements, rulings, appeals and deadlines.
+import { later } from '../instant.ts';
+import { type Money, minMinor } from '../money.ts';
+import type { Responsibility } from '../reasons.ts';
+import type { Draft } from './draft.ts';
+import type { ResolutionHow } from './state.ts';
+import { refundedTotal } from './state.ts';
+import type { PostagePayer, Terms } from './terms.ts';
+
+export type Funding = 'seller' | 'logistics' | 'protection';
+
+/** domain.md's table: the platform pays for its own carrier; otherwise the seller's escrow does. */
+export function fundingFor(
+  responsibility: Responsibility,
+  channel: 'platform' | 'seller',
+): Funding {
+  return responsibility === 'logistics' && channel === 'platform' ? 'logistics' : 'seller';
+}
+
+export function payRefund(draft: Draft, amount: Money, funding: Funding): void {
+  if (funding === 'logistics') {
+    draft.emit({ type: 'refund_issued', amount, source: 'logistics_compensation' });
+    return;
+  }
+  if (funding === 'protection') {
+    draft.emit({ type: 'refund_issued', amount, source: 'protection_fund' });
+    return;
+  }
+  // Escrow first; what escrow no longer holds (released earlier) becomes a seller debt.
+  const held = draft.dispute.escrowHeldMinor;
+  const fromEscrow = minMinor(amount.minor, held);
+  const rest = amount.minor - fromEscrow;
+  if (fromEscrow > 0n) {
+    draft.emit({
+      type: 'refund_issued',
+      amount: { ...amount, minor: fromEscrow },
+      source: 'escrow',
+    });
+  }
+  if (rest > 0n) {
+    draft.emit({
+      type: 'refund_issued',
+      amount: { ...amount, minor: rest },
+      source: 'seller_balance',
+    });
+  }
+}
+
+export function resolve(
+  draft: Draft,
+  how: ResolutionHow,
+  outcome: 'refund' | 'no_refund' | 'replacement',
+  responsibility: Responsibility,
+): void {
+  const d = draft.dispute;
+  const resolution = {
+    outcome,
+    refunded: { minor: refundedTotal(d), currency: d.order.paid.currency },
+    responsibility,
+    how,
+    at: draft.now,
+  };
+  // Only a ruling can be appealed; agreements and timeouts are final at once.
+  if (how === 'arbitration') {
+    const appealDueAt = later(draft.now, d.policy.values.appealMs);
+    draft.emit({ type: 'dispute_resolved', resolution, appealDueAt });
+  } else {
+    draft.emit({ type: 'dispute_resolved', resolution });
+  }
+  releaseIfDue(draft);
+}
+
+/** What is left in escrow goes to the seller once nothing can change the outcome. */
+export function releaseIfDue(draft: Draft): void {
+  const d = draft.dispute;
+  if (!d.final || !d.orderCompleted || d.escrowHeldMinor <= 0n) return;
+  if (d.status !== 'resolved') return;
+  draft.emit({
+    type: 'funds_released',
+    amount: { minor: d.escrowHeldMinor, currency: d.order.paid.currency },
+  });
+}
+
+export function startReturn(
+  draft: Draft,
+  amount: Money,
+  postagePaidBy: PostagePayer,
+  via: 'agreement' | 'ruling',
+): void {
+  const p = draft.dispute.policy.values;
+  if (p.localReturn) {
+    const dueAt = later(draft.now, p.returnLabelMs);
+    draft.emit({
+      type: 'return_started',
+      amount,
+      postagePaidBy,
+      via,
+      status: 'awaiting_return_label',
+      dueAt,
+    });
+  } else {
+    const dueAt = later(draft.now, p.returnShipmentMs);
+    draft.emit({
+      type: 'return_started',
+      amount,
+      postagePaidBy,
+      via,
+      status: 'awaiting_return_shipment',
+      dueAt,
+    });
+  }
+}
+
+/** Both sides agreed (or the seller's silence agreed): carry the terms out. */
+export function carryOutAgreement(draft: Draft, terms: Terms, offerId: string): void {
+  switch (terms.kind) {
+    case 'refund':
+      payRefund(draft, terms.amount, 'seller');
+      resolve(draft, howAgreed(draft), 'refund', 'none');
+      return;
+    case 'return_and_refund':
+      startReturn(draft, terms.amount, terms.postagePaidBy, 'agreement');
+      return;
+    case 'replacement':
+      draft.emit({
+        type: 'replacement_started',
+        dueAt: later(draft.now, draft.dispute.policy.values.replacementDeliveryMs),
+      });
+      return;
+    case 'coupon': {
+      // The buyer withdraws the dispute in exchange for the coupon (domain.md).
+      const coupon = {
+        code: `CPN-${offerId}`,
+        value: terms.value,
+        minSpend: terms.minSpend,
+        expiresAt: terms.expiresAt,
+      };
+      draft.emit({ type: 'coupon_issued', coupon });
+      draft.emit({ type: 'dispute_cancelled', reason: 'coupon accepted', how: 'coupon_accepted' });
+      return;
+    }
+  }
+}
+
+function howAgreed(draft: Draft): ResolutionHow {
+  return draft.actor.role === 'system' ? 'seller_response_timeout' : 'negotiation';
+}

@@ -1,0 +1,251 @@
+// The folded state of one dispute. Everything here is derived from its events by evolve().
+import type { Party } from '../actor.ts';
+import type {
+  BuyerId,
+  DisputeId,
+  EvidenceId,
+  EvidenceRequestId,
+  MessageId,
+  OfferId,
+  OrderId,
+  SellerId,
+  StaffId,
+} from '../ids.ts';
+import type { Instant } from '../instant.ts';
+import type { Money } from '../money.ts';
+import type { Policy } from '../policy.ts';
+import type {
+  DisputeReason,
+  EvidenceKind,
+  Finding,
+  NotReceivedSubReason,
+  Responsibility,
+  ShippingChannel,
+} from '../reasons.ts';
+import type { PostagePayer, Terms } from './terms.ts';
+
+export const STATUSES = [
+  'negotiating',
+  'awaiting_return_label',
+  'awaiting_return_shipment',
+  'return_in_transit',
+  'awaiting_replacement',
+  'in_arbitration',
+  'resolved',
+  'cancelled',
+  'appealed',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** The order as the marketplace reported it when the dispute opened. */
+export interface OrderFacts {
+  readonly orderId: OrderId;
+  readonly sellerId: SellerId;
+  readonly buyerId: BuyerId;
+  readonly buyerCountry: string;
+  readonly sellerCountry: string;
+  readonly paid: Money;
+  readonly paidAt: Instant;
+  readonly shippedAt?: Instant;
+  readonly promisedDeliveryAt?: Instant;
+  readonly deliveredAt?: Instant;
+  readonly completedAt?: Instant;
+  readonly outboundChannel: ShippingChannel;
+  /** Refunded on this order by earlier disputes: it lowers what this one can refund. */
+  readonly refundedBefore: Money;
+  /** What the order's escrow holds now (less than paid once part was released). */
+  readonly escrowHeld: Money;
+  readonly protectionEnrolled: boolean;
+  /** Carrier confirmed delivery with a signature (used by the responsibility suggestion). */
+  readonly deliveredWithSignature?: boolean;
+}
+
+export type OfferStatus = 'open' | 'accepted' | 'rejected' | 'superseded' | 'closed';
+
+export interface Offer {
+  readonly id: OfferId;
+  readonly by: Party;
+  readonly terms: Terms;
+  readonly note: string;
+  readonly at: Instant;
+  readonly status: OfferStatus;
+}
+
+export interface Evidence {
+  readonly id: EvidenceId;
+  readonly by: Party | 'arbitrator';
+  readonly kind: EvidenceKind;
+  readonly findings: readonly Finding[];
+  readonly confirmedFindings?: readonly Finding[];
+  readonly sha256: string;
+  readonly mediaType: string;
+  readonly bytes: number;
+  readonly fileName: string;
+  readonly note: string;
+  readonly arbitratorOnly: boolean;
+  readonly supersedes?: EvidenceId;
+  readonly at: Instant;
+}
+
+export interface EvidenceRequest {
+  readonly id: EvidenceRequestId;
+  readonly by: Party | 'arbitrator';
+  readonly from: Party;
+  readonly kinds: readonly EvidenceKind[];
+  readonly note: string;
+  readonly dueAt: Instant;
+  readonly status: 'open' | 'fulfilled' | 'lapsed';
+}
+
+export interface Message {
+  readonly id: MessageId;
+  readonly by: Party | 'arbitrator';
+  readonly body: string;
+  readonly arbitratorOnly: boolean;
+  readonly at: Instant;
+}
+
+export interface ShipmentRef {
+  readonly carrier: string;
+  readonly trackingNumber: string;
+  readonly at: Instant;
+}
+
+/** An agreed or ruled return: goods go back, then money does. */
+export interface ReturnPlan {
+  readonly amount: Money;
+  readonly postagePaidBy: PostagePayer;
+  readonly via: 'agreement' | 'ruling';
+  readonly label?: ShipmentRef;
+  readonly shipment?: ShipmentRef;
+  readonly deliveredAt?: Instant;
+}
+
+export interface ReplacementPlan {
+  readonly shipment?: ShipmentRef;
+}
+
+/** Where an escalation interrupted the dispute, so a withdrawal can resume it exactly. */
+export interface ResumePoint {
+  readonly status: Status;
+  readonly remainingMs: number;
+}
+
+export interface Escalation {
+  readonly by: Party | 'system';
+  readonly at: Instant;
+  readonly reason: string;
+  readonly note: string;
+  readonly resume?: ResumePoint;
+}
+
+export type RulingOutcome =
+  | { readonly kind: 'refund'; readonly amount: Money }
+  | {
+      readonly kind: 'return_and_refund';
+      readonly amount: Money;
+      readonly postagePaidBy: PostagePayer;
+    }
+  | { readonly kind: 'no_refund' };
+
+export interface Ruling {
+  readonly by: StaffId;
+  readonly at: Instant;
+  readonly outcome: RulingOutcome;
+  readonly responsibility: Responsibility;
+  readonly reasonCode: string;
+  readonly note: string;
+}
+
+export type ResolutionHow =
+  | 'negotiation'
+  | 'seller_response_timeout'
+  | 'arbitration'
+  | 'appeal'
+  | 'protection'
+  | 'return_receipt_timeout'
+  | 'return_shipment_timeout'
+  | 'return_label_timeout';
+
+export interface Resolution {
+  readonly outcome: 'refund' | 'no_refund' | 'replacement';
+  readonly refunded: Money;
+  readonly responsibility: Responsibility;
+  readonly how: ResolutionHow;
+  readonly at: Instant;
+}
+
+export interface Appeal {
+  readonly by: Party;
+  readonly at: Instant;
+  readonly note: string;
+  readonly evidenceIds: readonly EvidenceId[];
+  readonly decision?: 'upheld' | 'overturned';
+  readonly decidedBy?: StaffId;
+}
+
+export type RefundSource =
+  | 'escrow'
+  | 'seller_balance'
+  | 'logistics_compensation'
+  | 'protection_fund';
+
+export interface Dispute {
+  readonly id: DisputeId;
+  readonly order: OrderFacts;
+  readonly reason: DisputeReason;
+  readonly subReason?: NotReceivedSubReason;
+  readonly description: string;
+  readonly policy: Policy;
+  readonly openedAt: Instant;
+  readonly status: Status;
+  readonly requestOfferId: OfferId;
+  readonly offers: readonly Offer[];
+  readonly sellerRespondedAt?: Instant;
+  readonly sellerResponseDueAt: Instant;
+  readonly negotiationDueAt?: Instant;
+  readonly returnPlan?: ReturnPlan;
+  /** The due date of the running return or replacement countdown. */
+  readonly stageDueAt?: Instant;
+  readonly replacement?: ReplacementPlan;
+  readonly escalation?: Escalation;
+  readonly ruling?: Ruling;
+  readonly resolution?: Resolution;
+  readonly appealDueAt?: Instant;
+  readonly appeal?: Appeal;
+  /** No appeal can change it any more: the remaining escrow may be released. */
+  readonly final: boolean;
+  readonly orderCompleted: boolean;
+  readonly evidence: readonly Evidence[];
+  readonly evidenceRequests: readonly EvidenceRequest[];
+  readonly messages: readonly Message[];
+  /** Refunded by this dispute, per source. */
+  readonly refunds: Readonly<Record<RefundSource, bigint>>;
+  readonly escrowHeldMinor: bigint;
+  readonly releasedMinor: bigint;
+  readonly reimbursedMinor: bigint;
+  readonly protected: boolean;
+  readonly couponCode?: string;
+}
+
+export function refundedTotal(d: Dispute): bigint {
+  const r = d.refunds;
+  return r.escrow + r.seller_balance + r.logistics_compensation + r.protection_fund;
+}
+
+export function sellerFundedRefund(d: Dispute): bigint {
+  return d.refunds.escrow + d.refunds.seller_balance;
+}
+
+/** What can still be refunded on the order: paid, less earlier disputes, less this one. */
+export function refundableMinor(d: Dispute): bigint {
+  return d.order.paid.minor - d.order.refundedBefore.minor - refundedTotal(d);
+}
+
+export function partyOf(d: Dispute, role: 'buyer' | 'seller', id: string): boolean {
+  return role === 'buyer' ? d.order.buyerId === id : d.order.sellerId === id;
+}
+
+export function isClosed(d: Dispute): boolean {
+  return d.status === 'cancelled' || (d.status === 'resolved' && d.final);
+}

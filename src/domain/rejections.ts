@@ -1,0 +1,67 @@
+// One catalogue of the ways a command can be refused. Codes are stable API: clients branch on them.
+// The HTTP layer maps every code to a status in a table the compiler checks against this list.
+
+export const REJECTION_CODES = [
+  'dispute.not_found',
+  'dispute.already_exists',
+  'dispute.wrong_state',
+  'dispute.already_ruled',
+  'actor.not_party',
+  'actor.role_not_allowed',
+  'input.invalid',
+  'open.too_early',
+  'open.too_late',
+  'open.not_delivered',
+  'open.request_kind_invalid',
+  'money.not_positive',
+  'money.currency_mismatch',
+  'money.exceeds_refundable',
+  'offer.not_found',
+  'offer.not_open',
+  'offer.own_offer',
+  'offer.id_reused',
+  'offer.kind_not_allowed',
+  'offer.counter_required',
+  'offer.seller_must_respond_first',
+  'offer.limit_reached',
+  'coupon.expiry_in_past',
+  'coupon.min_spend_invalid',
+  'evidence.not_found',
+  'evidence.id_reused',
+  'evidence.limit_reached',
+  'evidence.request_limit_reached',
+  'evidence.due_in_past',
+  'message.id_reused',
+  'message.limit_reached',
+  'escalation.not_yet_allowed',
+  'escalation.not_yours',
+  'escalation.not_escalated',
+  'return.goods_not_arrived',
+  'return.goods_problem_required',
+  'ruling.refund_with_buyer_responsibility',
+  'ruling.own_ruling',
+  'appeal.window_closed',
+  'appeal.already_used',
+  'appeal.new_evidence_required',
+  'appeal.no_ruling',
+  'appeal.ruling_required',
+  'deadline.not_due',
+  'deadline.not_pending',
+] as const;
+
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+export interface Rejection {
+  readonly code: RejectionCode;
+  readonly message: string;
+  /** Facts a client can show: the refundable amount, the window that closed, the due date. */
+  readonly detail?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export function rejection(
+  code: RejectionCode,
+  message: string,
+  detail?: Readonly<Record<string, string | number | boolean>>,
+): Rejection {
+  return detail === undefined ? { code, message } : { code, message, detail };
+}
