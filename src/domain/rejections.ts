@@ -35,7 +35,6 @@ export const REJECTION_CODES = [
   'message.limit_reached',
   'escalation.not_yet_allowed',
   'escalation.not_yours',
-  'escalation.not_escalated',
   'return.goods_not_arrived',
   'return.goods_problem_required',
   'ruling.refund_with_buyer_responsibility',

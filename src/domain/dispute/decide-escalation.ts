@@ -72,9 +72,8 @@ function resumePoint(d: Dispute, now: number): ResumePoint {
 export function withdrawEscalation(draft: Draft): Rejection | undefined {
   const d = draft.dispute;
   const escalation = d.escalation;
-  if (escalation?.resume === undefined) {
-    return rejection('escalation.not_escalated', 'there is no party escalation to withdraw');
-  }
+  // The guard admits only the escalating party, and a party's escalation always has a resume point.
+  if (escalation?.resume === undefined) throw new Error('party escalation without a resume point');
   const by = draft.actor.role as Party;
   draft.emit({
     type: 'escalation_withdrawn',

@@ -102,7 +102,8 @@ function dispatch(
     case 'record_replacement_delivered':
       return recordReplacementDelivered(draft, c);
     case 'record_order_completed':
-      if (draft.dispute.orderCompleted) return undefined;
+      // A cancelled dispute never changes again: the order's own flow releases its escrow.
+      if (draft.dispute.orderCompleted || draft.dispute.status === 'cancelled') return undefined;
       draft.emit({ type: 'order_completed', completedAt: c.completedAt });
       releaseIfDue(draft);
       return undefined;

@@ -511,4 +511,74 @@ describe('appeals', () => {
     expect(metricsWith(w).sellerResponsibilityRate.numerator).toBe(0);
     expectBalanced(w);
   });
+
+  it('overturning a logistics-funded refund reimburses nobody: the seller never paid it', () => {
+    const w = new DisputeWorld(orderFacts(completed));
+    openDispute(w, 'wrong_item', 2_000);
+    w.do(seller, { type: 'escalate', note: '' });
+    w.do(arbitrator, {
+      type: 'rule',
+      ruling: {
+        outcome: { kind: 'refund', amount: USD(2_000) },
+        responsibility: 'logistics',
+        reasonCode: 'label',
+        note: '',
+      },
+    });
+    const proof = evidence({ kind: 'document', mediaType: 'application/pdf' });
+    w.do(buyer, { type: 'add_evidence', evidence: proof });
+    w.do(buyer, { type: 'appeal', note: 'more', evidenceIds: [proof.id] });
+    w.do(arbitrator2, {
+      type: 'decide_appeal',
+      decision: 'overturned',
+      ruling: {
+        outcome: { kind: 'refund', amount: USD(500) },
+        responsibility: 'logistics',
+        reasonCode: 'partial',
+        note: '',
+      },
+    });
+    expect(w.events.some((e) => e.type === 'seller_reimbursed')).toBe(false);
+    expect(w.balance(sellerBalance)).toBe(2_000n);
+    expectBalanced(w);
+  });
+
+  it('a buyer who wins an appeal after no refund is refunded from the escrow still held', () => {
+    const w = new DisputeWorld(orderFacts(completed));
+    openDispute(w, 'damaged', 2_000);
+    w.do(seller, { type: 'escalate', note: '' });
+    w.do(arbitrator, {
+      type: 'rule',
+      ruling: {
+        outcome: { kind: 'no_refund' },
+        responsibility: 'buyer',
+        reasonCode: 'misuse',
+        note: '',
+      },
+    });
+    w.advance(3 * DAY_MS);
+    const proof = evidence({ kind: 'video', mediaType: 'video/mp4' });
+    w.do(buyer, { type: 'add_evidence', evidence: proof });
+    w.do(buyer, { type: 'appeal', note: 'unboxing video', evidenceIds: [proof.id] });
+    w.refuse(seller, { type: 'appeal', note: 'me too', evidenceIds: [] }, 'dispute.wrong_state');
+    w.do(arbitrator2, {
+      type: 'decide_appeal',
+      decision: 'overturned',
+      ruling: {
+        outcome: { kind: 'refund', amount: USD(1_200) },
+        responsibility: 'seller',
+        reasonCode: 'damaged',
+        note: '',
+      },
+    });
+    expect(w.dispute.resolution).toMatchObject({
+      how: 'appeal',
+      responsibility: 'seller',
+      outcome: 'refund',
+    });
+    expect(w.balance(buyerRefunds)).toBe(1_200n);
+    expect(w.balance(sellerBalance)).toBe(800n);
+    expect(w.dispute.final).toBe(true);
+    expectBalanced(w);
+  });
 });
