@@ -26,7 +26,9 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const found = text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g);
+  const found = text.matchAll(
+    /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+  );
   return [...found].map((m) => m[1] ?? m[2] ?? '');
 }
 
@@ -39,7 +41,8 @@ describe('architecture', () => {
     const offences: string[] = [];
     for (const file of sourceFiles(join(SRC, 'domain'))) {
       for (const spec of importsOf(file)) {
-        const inside = spec.startsWith('.') && resolve(dirname(file), spec).startsWith(join(SRC, 'domain'));
+        const inside =
+          spec.startsWith('.') && resolve(dirname(file), spec).startsWith(join(SRC, 'domain'));
         if (!inside) offences.push(`${relative(ROOT, file)} imports ${spec}`);
       }
     }
@@ -67,7 +70,8 @@ describe('architecture', () => {
           continue;
         }
         const targetLayer = layerOf(target);
-        if (!allowed.includes(targetLayer)) offences.push(`${relative(ROOT, file)} (${layer}) imports ${targetLayer}: ${spec}`);
+        if (!allowed.includes(targetLayer))
+          offences.push(`${relative(ROOT, file)} (${layer}) imports ${targetLayer}: ${spec}`);
       }
     }
     expect(offences).toEqual([]);

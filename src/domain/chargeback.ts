@@ -84,7 +84,8 @@ export function decideChargeback(
     }
     if (cmd.amount.minor <= 0n)
       return no(rejection('money.not_positive', 'the chargeback amount must be positive'));
-    if (cmd.amount.minor > cmd.order.paid.minor) {
+    // Refunds already paid by disputes cannot be charged back a second time.
+    if (cmd.amount.minor > cmd.order.paid.minor - cmd.order.refundedBefore.minor) {
       return no(
         rejection('money.exceeds_refundable', 'a chargeback cannot exceed the amount paid'),
       );
@@ -129,6 +130,9 @@ function decideOpenChargeback(
         { type: 'defence_submitted', at: now, evidenceIds: cmd.evidenceIds, note: cmd.note },
       ]);
     case 'fire_defence_deadline':
+      if (actor.role !== 'system') {
+        return no(rejection('actor.role_not_allowed', 'deadlines are fired by the system'));
+      }
       if (state.status !== 'awaiting_defence')
         return no(rejection('deadline.not_pending', 'no defence is awaited'));
       if (now < state.defenceDueAt)

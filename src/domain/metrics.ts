@@ -61,15 +61,12 @@ export function summaryStep(
       const { escalatedAt: _withdrawn, ...rest } = s;
       return rest;
     }
+    case 'ruling_issued':
+      // The ruling assigns responsibility, however its outcome is later carried out (a ruled
+      // return may end by a countdown): a silent seller must not escape the mark.
+      return { ...s, ruledAt: e.at, responsibility: e.ruling.responsibility };
     case 'dispute_resolved':
-      return {
-        ...s,
-        resolvedAt: e.at,
-        protected: e.resolution.how === 'protection',
-        ...(e.resolution.how === 'arbitration'
-          ? { ruledAt: e.at, responsibility: e.resolution.responsibility }
-          : {}),
-      };
+      return { ...s, resolvedAt: e.at, protected: e.resolution.how === 'protection' };
     case 'appeal_decided':
       // A won appeal replaces the responsibility: the seller's mark is removed with it.
       return { ...s, ruledAt: s.ruledAt ?? e.at, responsibility: e.resolution.responsibility };
@@ -109,8 +106,14 @@ function rate(numerator: number, denominator: number): Rate {
   };
 }
 
+// A buyer-cancelled dispute leaves every numerator too: domain.md counts a dispute "whatever its
+// outcome, unless the buyer cancels it".
 function excluded(s: DisputeSummary): boolean {
-  return s.protected || (s.responsibility === 'logistics' && s.channel === 'platform');
+  return (
+    s.protected ||
+    s.cancelledByBuyerAt !== undefined ||
+    (s.responsibility === 'logistics' && s.channel === 'platform')
+  );
 }
 
 export function sellerMetrics(input: MetricsInput): SellerMetrics {
@@ -119,7 +122,7 @@ export function sellerMetrics(input: MetricsInput): SellerMetrics {
     at !== undefined && at > from && at <= input.now;
   const confirmed = input.confirmations.filter((c) => inWindow(c.at));
   const opened = input.disputes.filter((s) => inWindow(s.openedAt));
-  const counted = opened.filter((s) => !excluded(s) && s.cancelledByBuyerAt === undefined);
+  const counted = opened.filter((s) => !excluded(s));
 
   const denominatorOrders = new Set<string>([
     ...confirmed.map((c) => c.orderId),

@@ -3,7 +3,7 @@
 // them, so a policy change never moves a running countdown.
 import type { DurationMs } from './instant.ts';
 import { days } from './instant.ts';
-import type { DisputeReason } from './reasons.ts';
+import { DISPUTE_REASONS, type DisputeReason } from './reasons.ts';
 
 export interface PolicyValues {
   /** The negotiation window, counted from opening (the seed's "5-day negotiation period"). */
@@ -125,8 +125,17 @@ export type PolicyProblem = { readonly field: string; readonly problem: string }
 export function validatePolicyValues(values: Partial<PolicyValues>): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   for (const [field, value] of Object.entries(values)) {
-    if (!(field in DEFAULT_POLICY)) {
+    // Own fields only: `toString` or `constructor` are not policy fields.
+    if (!Object.hasOwn(DEFAULT_POLICY, field)) {
       problems.push({ field, problem: 'unknown policy field' });
+      continue;
+    }
+    if (field === 'protectionReasons') {
+      // typeof says 'object' for null and any object: check it is a list of known reasons.
+      const reasons: readonly string[] = DISPUTE_REASONS;
+      if (!Array.isArray(value) || !value.every((r) => reasons.includes(r))) {
+        problems.push({ field, problem: `must be a list of: ${reasons.join(', ')}` });
+      }
       continue;
     }
     const expected = typeof DEFAULT_POLICY[field as keyof PolicyValues];

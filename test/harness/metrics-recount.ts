@@ -46,15 +46,14 @@ export function plainRecount(events: readonly DisputeEvent[], now: Instant) {
     if (e.type === 'dispute_escalated') escalatedAt = e.at;
     if (e.type === 'escalation_withdrawn') escalatedAt = undefined;
     if (e.type === 'dispute_resolved') resolvedAt = e.at;
-    if (
-      (e.type === 'dispute_resolved' && e.resolution.how === 'arbitration') ||
-      e.type === 'appeal_decided'
-    ) {
-      responsibility = e.resolution.responsibility;
-      ruledAt ??= e.at;
+    if (e.type === 'ruling_issued') {
+      responsibility = e.ruling.responsibility;
+      ruledAt = e.at;
     }
+    if (e.type === 'appeal_decided') responsibility = e.resolution.responsibility;
   }
-  const excluded = isProtected || (responsibility === 'logistics' && channel === 'platform');
+  const excluded =
+    isProtected || cancelled || (responsibility === 'logistics' && channel === 'platform');
   const confirmed = CONFIRMED.filter((c) => inside(c.at)).length;
   const openedInside = opened !== undefined && inside(opened.at);
   const disputeNumerator = openedInside && !cancelled && !excluded ? 1 : 0;

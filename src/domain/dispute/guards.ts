@@ -97,7 +97,7 @@ function checkAppealable(
   party: Party | undefined,
   now: Instant,
 ): Rejection | undefined {
-  if (d.ruling === undefined || d.resolution?.how !== 'arbitration') {
+  if (d.ruling === undefined) {
     return rejection('appeal.no_ruling', 'only a ruling can be appealed');
   }
   if (d.appeal !== undefined) {

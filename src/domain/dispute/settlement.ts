@@ -61,8 +61,9 @@ export function resolve(
     how,
     at: draft.now,
   };
-  // Only a ruling can be appealed; agreements and timeouts are final at once.
-  if (how === 'arbitration') {
+  // Only a ruling can be appealed (however it was carried out, a ruled return included);
+  // agreements and their timeouts are final at once.
+  if (d.ruling !== undefined && d.appeal === undefined) {
     const appealDueAt = later(draft.now, d.policy.values.appealMs);
     draft.emit({ type: 'dispute_resolved', resolution, appealDueAt });
   } else {

@@ -1,0 +1,48 @@
+// Typed errors the store raises for conditions a caller is expected to handle. Bugs stay plain
+// `Error`s (failed assertions); these are the infrastructure outcomes that deserve a name.
+
+/** Another writer appended to the same stream first: reload and retry (bounded). */
+export class ConcurrencyConflict extends Error {
+  override readonly name = 'ConcurrencyConflict';
+  constructor(
+    readonly disputeId: string,
+    readonly expectedSeq: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`dispute ${disputeId} moved past seq ${expectedSeq}: reload and retry`, options);
+  }
+}
+
+/** The configured data directory cannot safely be opened as a database. */
+export class DataDirError extends Error {
+  override readonly name = 'DataDirError';
+  constructor(
+    readonly dataDir: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** PostgreSQL's SQLSTATE for unique_violation, raised by both pg and PGlite. */
+const UNIQUE_VIOLATION = '23505';
+
+export function isUniqueViolation(error: unknown): boolean {
+  return sqlState(error) === UNIQUE_VIOLATION;
+}
+
+export function sqlState(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** A ledger transaction with this id exists: the money effect already happened. */
+export class DuplicateLedgerTransaction extends Error {
+  override readonly name = 'DuplicateLedgerTransaction';
+  constructor(
+    readonly transactionId: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`ledger transaction ${transactionId} was already written`, options);
+  }
+}

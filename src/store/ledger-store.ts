@@ -1,0 +1,156 @@
+import { type Kysely, sql } from 'kysely';
+import { DuplicateLedgerTransaction, isUniqueViolation } from './errors.ts';
+import type { Database } from './schema.ts';
+
+// Double-entry bookkeeping in integer minor units. Every transaction's postings sum to zero per
+// currency: asserted here before writing (an unbalanced transaction is a bug upstream), and
+// audited after the fact by checkLedger with SQL aggregates, which also catches rows written
+// around this module.
+
+/** Capture, refund, release and fee each need a handful of lines; more is a bug. */
+export const POSTINGS_PER_TRANSACTION_MAX = 32;
+/** checkLedger reports at most this many problems / balances; the counts stay exact. */
+export const UNBALANCED_REPORTED_MAX = 100;
+export const BALANCES_REPORTED_MAX = 1_000;
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+export interface Posting {
+  account: string;
+  /** Signed: positive debits the account, negative credits it; never zero. */
+  amountMinor: bigint;
+  currency: string;
+}
+
+export interface NewLedgerTransaction {
+  /** Client-made and deterministic (e.g. from dispute and event seq): a retry collides. */
+  id: string;
+  orderId?: string;
+  disputeId?: string;
+  kind: string;
+  /** Epoch milliseconds. */
+  at: number;
+  eventSeq?: number;
+  postings: readonly Posting[];
+}
+
+export interface LedgerReport {
+  ok: boolean;
+  transactions: bigint;
+  postings: bigint;
+  unbalanced: { transactionId: string; currency: string; sumMinor: bigint }[];
+  balances: { account: string; currency: string; balanceMinor: bigint }[];
+  balancesTruncated: boolean;
+}
+
+/** Writes one balanced transaction; a repeated id raises DuplicateLedgerTransaction. */
+export async function appendTransaction(
+  trx: Kysely<Database>,
+  transaction: NewLedgerTransaction,
+): Promise<void> {
+  assertBalanced(transaction);
+  try {
+    await trx
+      .insertInto('ledger_transactions')
+      .values({
+        id: transaction.id,
+        order_id: transaction.orderId ?? null,
+        dispute_id: transaction.disputeId ?? null,
+        kind: transaction.kind,
+        at: new Date(transaction.at),
+        event_seq: transaction.eventSeq ?? null,
+      })
+      .execute();
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new DuplicateLedgerTransaction(transaction.id, { cause: error });
+    throw error;
+  }
+  await trx
+    .insertInto('ledger_postings')
+    .values(
+      transaction.postings.map((posting, index) => ({
+        transaction_id: transaction.id,
+        line: index + 1,
+        account: posting.account,
+        amount_minor: posting.amountMinor,
+        currency: posting.currency,
+      })),
+    )
+    .execute();
+}
+
+export function assertBalanced(transaction: NewLedgerTransaction): void {
+  const { id, postings } = transaction;
+  if (postings.length < 2 || postings.length > POSTINGS_PER_TRANSACTION_MAX) {
+    throw new Error(
+      `transaction ${id} has ${postings.length} postings; 2 to ${POSTINGS_PER_TRANSACTION_MAX} allowed`,
+    );
+  }
+  const sums = new Map<string, bigint>();
+  for (const { account, amountMinor, currency } of postings) {
+    if (amountMinor === 0n) throw new Error(`transaction ${id} posts zero to ${account}`);
+    if (!CURRENCY.test(currency)) throw new Error(`transaction ${id} has currency ${currency}`);
+    sums.set(currency, (sums.get(currency) ?? 0n) + amountMinor);
+  }
+  for (const [currency, sum] of sums) {
+    if (sum !== 0n) throw new Error(`transaction ${id} is unbalanced in ${currency} by ${sum}`);
+  }
+}
+
+/** Audits the whole ledger: every transaction balanced per currency, and all balances. */
+export async function checkLedger(db: Kysely<Database>): Promise<LedgerReport> {
+  const counts = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('ledger_transactions')
+        .select(eb.fn.countAll<bigint>().as('n'))
+        .as('transactions'),
+      eb.selectFrom('ledger_postings').select(eb.fn.countAll<bigint>().as('n')).as('postings'),
+    ])
+    .executeTakeFirstOrThrow();
+  const unbalanced = await db
+    .selectFrom('ledger_postings')
+    .select([
+      'transaction_id as transactionId',
+      'currency',
+      sql<bigint>`sum(amount_minor)`.as('sumMinor'),
+    ])
+    .groupBy(['transaction_id', 'currency'])
+    .having(sql`sum(amount_minor)`, '<>', 0)
+    .orderBy('transaction_id')
+    .orderBy('currency')
+    .limit(UNBALANCED_REPORTED_MAX)
+    .execute();
+  const balances = await db
+    .selectFrom('ledger_postings')
+    .select(['account', 'currency', sql<bigint>`sum(amount_minor)`.as('balanceMinor')])
+    .groupBy(['account', 'currency'])
+    .orderBy('account')
+    .orderBy('currency')
+    .limit(BALANCES_REPORTED_MAX + 1)
+    .execute();
+  return {
+    ok: unbalanced.length === 0,
+    transactions: counts.transactions ?? 0n,
+    postings: counts.postings ?? 0n,
+    unbalanced,
+    balances: balances.slice(0, BALANCES_REPORTED_MAX),
+    balancesTruncated: balances.length > BALANCES_REPORTED_MAX,
+  };
+}
+
+/** The account's balance in `currency`: the sum of its postings (0 when it has none). */
+export async function accountBalance(
+  db: Kysely<Database>,
+  account: string,
+  currency: string,
+): Promise<bigint> {
+  const row = await db
+    .selectFrom('ledger_postings')
+    .select(sql<bigint>`coalesce(sum(amount_minor), 0)`.as('balanceMinor'))
+    .where('account', '=', account)
+    .where('currency', '=', currency)
+    .executeTakeFirstOrThrow();
+  return row.balanceMinor;
+}

@@ -1,0 +1,47 @@
+import { type MigrationResult, Migrator } from 'kysely/migration';
+import { migrations } from './migrations/index.ts';
+import type { Store } from './store.ts';
+
+// Forward-only migrations from the static list. Kysely's Migrator runs them in one transaction
+// under a lock: on PostgreSQL a session advisory lock (so two processes starting at once apply
+// each migration exactly once), on PGlite the single connection itself.
+//
+// migrationTableSchema is not optional here: without it Kysely looks for its bookkeeping
+// tables in *any* schema, so a second schema in the same database would find the first
+// schema's kysely_migration table, skip creating its own, and then fail to read it.
+
+export interface MigrationState {
+  name: string;
+  /** When it ran, or null while pending. */
+  executedAt: Date | null;
+}
+
+function migrator(store: Store): Migrator {
+  return new Migrator({
+    db: store.db,
+    provider: { getMigrations: async () => ({ ...migrations }) },
+    migrationTableSchema: store.schema,
+  });
+}
+
+/** Applies every pending migration; returns the names it applied (empty when up to date). */
+export async function migrate(store: Store): Promise<string[]> {
+  const { error, results } = await migrator(store).migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === 'Error');
+    const where = failed ? ` in ${failed.migrationName}` : '';
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`migration failed${where}: ${why}`, { cause: error });
+  }
+  return (results ?? []).filter(isApplied).map((result) => result.migrationName);
+}
+
+/** Every known migration in order, with when it was applied. */
+export async function migrationStatus(store: Store): Promise<MigrationState[]> {
+  const infos = await migrator(store).getMigrations();
+  return infos.map((info) => ({ name: info.name, executedAt: info.executedAt ?? null }));
+}
+
+function isApplied(result: MigrationResult): boolean {
+  return result.status === 'Success';
+}

@@ -1,0 +1,16 @@
+import type { Migration } from 'kysely/migration';
+import * as partiesAndOrders from './0001-parties-and-orders.ts';
+import * as disputes from './0002-disputes.ts';
+import * as logistics from './0003-logistics.ts';
+import * as money from './0004-money.ts';
+import * as idempotencyAndOutbox from './0005-idempotency-and-outbox.ts';
+
+// A static list rather than a directory scan, so migrations survive bundling. Forward-only:
+// append new files, never edit or reorder applied ones (the migrator refuses a changed history).
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-parties-and-orders': partiesAndOrders,
+  '0002-disputes': disputes,
+  '0003-logistics': logistics,
+  '0004-money': money,
+  '0005-idempotency-and-outbox': idempotencyAndOutbox,
+};

@@ -1,0 +1,55 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, sql } from 'kysely';
+import { assertUsableDataDir } from './data-dir.ts';
+import type { Database } from './schema.ts';
+import { assertSchemaName, DEFAULT_SCHEMA, type Store } from './store.ts';
+import { resultParsers } from './type-parsers.ts';
+
+// PGlite: PostgreSQL compiled to WASM, in-process, one connection. Kysely serialises every
+// query and transaction through that connection, so code holding a transaction must not
+// wait on a query outside it (it would wait forever).
+
+export interface PgliteConfig {
+  /** A directory for the cluster; omitted with `memory` for a throwaway database. */
+  dataDir?: string;
+  memory?: boolean;
+  schema?: string;
+}
+
+export async function openPglite(config: PgliteConfig): Promise<Store> {
+  const schema = config.schema ?? DEFAULT_SCHEMA;
+  assertSchemaName(schema);
+  const dataDir = pgliteLocation(config);
+  if (dataDir !== undefined) assertUsableDataDir(dataDir);
+  // Options go in the one-object form: `new PGlite(undefined, options)` silently drops them.
+  const pglite = new PGlite({
+    ...(dataDir !== undefined && { dataDir }),
+    parsers: { ...resultParsers },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  try {
+    if (schema !== DEFAULT_SCHEMA) {
+      await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+      // One connection, so setting the session's search_path once covers every query.
+      await sql`select set_config('search_path', ${schema}, false)`.execute(db);
+    } else {
+      // Start the cluster now, so a data directory PGlite cannot open fails here, at startup.
+      await sql`select 1`.execute(db);
+    }
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, dialect: 'pglite', schema, close: () => db.destroy() };
+}
+
+function pgliteLocation(config: PgliteConfig): string | undefined {
+  if (config.memory === true) {
+    if (config.dataDir !== undefined) throw new Error('give either memory or dataDir, not both');
+    return undefined;
+  }
+  if (config.dataDir === undefined) {
+    throw new Error('a PGlite database needs dataDir, or memory: true for a throwaway one');
+  }
+  return config.dataDir;
+}

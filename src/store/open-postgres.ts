@@ -1,0 +1,57 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { sqlState } from './errors.ts';
+import type { Database } from './schema.ts';
+import { assertSchemaName, DEFAULT_SCHEMA, type Store } from './store.ts';
+import { resultParsers } from './type-parsers.ts';
+
+// PostgreSQL through a pg Pool. Type parsers are set on this pool only (the `types` option), not
+// on pg's global registry, so other pg users in the process keep pg's defaults.
+
+const POOL_CONNECTIONS_MAX = 10;
+const CONNECT_TIMEOUT_MS = 10_000;
+const IDLE_TIMEOUT_MS = 30_000;
+/** No single statement should run longer; a hung query must fail rather than pin a connection. */
+const STATEMENT_TIMEOUT_MS = 60_000;
+
+const DUPLICATE_SCHEMA = '42P06';
+
+export async function openPostgres(databaseUrl: string, schema = DEFAULT_SCHEMA): Promise<Store> {
+  assertSchemaName(schema);
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: POOL_CONNECTIONS_MAX,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: IDLE_TIMEOUT_MS,
+    // Startup options apply to every pooled connection before its first query.
+    options: `-c search_path=${schema} -c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
+    types: { getTypeParser },
+  });
+  // An idle client losing its connection emits 'error' on the pool; unhandled, that would
+  // crash the process. The pool discards the client, and the next query reports the outage.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await createSchema(db, schema);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, dialect: 'postgres', schema, close: () => db.destroy() };
+}
+
+async function createSchema(db: Kysely<Database>, schema: string): Promise<void> {
+  try {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  } catch (error) {
+    // Two processes creating the schema at once can both pass "if not exists"; the loser
+    // gets duplicate_schema (or a unique violation on the catalog), which means it exists.
+    const state = sqlState(error);
+    if (state !== DUPLICATE_SCHEMA && state !== '23505') throw error;
+  }
+}
+
+const getTypeParser = ((oid: number, format?: 'text' | 'binary') => {
+  const parse = format === 'binary' ? undefined : resultParsers[oid];
+  return parse ?? pg.types.getTypeParser(oid, format);
+}) as typeof pg.types.getTypeParser;

@@ -1,0 +1,247 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { JsonbInput } from './jsonb.ts';
+
+// The Kysely view of the schema built by ./migrations. A table is an interface; read types are
+// what the type parsers in ./type-parsers.ts produce (int8/numeric -> bigint, timestamptz ->
+// Date, jsonb -> decoded JSON with bigints revived). Keep in step with the migrations.
+
+/** timestamptz: read as Date, written as Date. */
+export type Timestamp = ColumnType<Date, Date, Date>;
+/** jsonb: read as decoded JSON, written only through `jsonb(value)`. */
+export type Jsonb = ColumnType<unknown, JsonbInput, JsonbInput>;
+
+export type Role = 'buyer' | 'seller' | 'arbitrator' | 'admin';
+export type OrderStatus = 'paid' | 'shipped' | 'delivered' | 'completed';
+export type ShipmentDirection = 'outbound' | 'return' | 'replacement';
+export type ShipmentChannel = 'platform' | 'seller';
+export type TrackingStatus =
+  | 'info_received'
+  | 'in_transit'
+  | 'out_for_delivery'
+  | 'delivered'
+  | 'exception'
+  | 'returned_to_sender';
+
+export interface SellersTable {
+  id: string;
+  name: string;
+  country: string;
+  protection_enrolled: Generated<boolean>;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  role: Role;
+  seller_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface OrdersTable {
+  id: string;
+  seller_id: string;
+  buyer_id: string;
+  buyer_country: string;
+  currency: string;
+  amount_paid_minor: bigint;
+  paid_at: Timestamp;
+  promised_delivery_at: Timestamp | null;
+  status: OrderStatus;
+  completed_by: 'buyer' | 'timeout' | null;
+  completed_at: Timestamp | null;
+  delivered_at: Timestamp | null;
+  shipped_at: Timestamp | null;
+}
+
+export interface OrderItemsTable {
+  order_id: string;
+  line: number;
+  sku: string;
+  title: string;
+  quantity: number;
+  unit_price_minor: bigint;
+}
+
+export interface ShipmentsTable {
+  id: string;
+  order_id: string;
+  dispute_id: string | null;
+  direction: ShipmentDirection;
+  channel: ShipmentChannel;
+  carrier: string;
+  tracking_number: string;
+  created_at: Timestamp;
+}
+
+export interface TrackingEventsTable {
+  id: Generated<bigint>;
+  shipment_id: string;
+  status: TrackingStatus;
+  at: Timestamp;
+  place: string | null;
+  signed: Generated<boolean>;
+}
+
+export interface DisputesTable {
+  id: string;
+  order_id: string;
+  seller_id: string;
+  buyer_id: string;
+  status: string;
+  version: number;
+  next_deadline_at: Timestamp | null;
+  next_deadline_kind: string | null;
+  opened_at: Timestamp;
+  updated_at: Timestamp;
+  policy_version_id: string;
+  state: Jsonb;
+}
+
+export interface DisputeEventsTable {
+  dispute_id: string;
+  seq: number;
+  type: string;
+  at: Timestamp;
+  actor_role: string;
+  actor_id: string | null;
+  payload: Jsonb;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface OffersTable {
+  id: string;
+  dispute_id: string;
+  proposed_by: string;
+  kind: string;
+  amount_minor: bigint | null;
+  currency: string | null;
+  status: string;
+  payload: Jsonb;
+  created_at: Timestamp;
+}
+
+export interface EvidenceTable {
+  id: string;
+  dispute_id: string;
+  uploaded_by_role: string;
+  uploaded_by: string;
+  kind: string;
+  findings: Generated<string[]>;
+  sha256: string;
+  media_type: string;
+  bytes: bigint;
+  file_name: string;
+  blob_key: string;
+  arbitrator_only: Generated<boolean>;
+  supersedes: string | null;
+  created_at: Timestamp;
+}
+
+export interface MessagesTable {
+  id: string;
+  dispute_id: string;
+  author_role: string;
+  author_id: string;
+  body: string;
+  arbitrator_only: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface LedgerTransactionsTable {
+  id: string;
+  order_id: string | null;
+  dispute_id: string | null;
+  kind: string;
+  at: Timestamp;
+  event_seq: number | null;
+}
+
+export interface LedgerPostingsTable {
+  transaction_id: string;
+  line: number;
+  account: string;
+  amount_minor: bigint;
+  currency: string;
+}
+
+export interface CouponsTable {
+  code: string;
+  seller_id: string;
+  buyer_id: string;
+  dispute_id: string;
+  value_minor: bigint;
+  currency: string;
+  min_spend_minor: bigint;
+  expires_at: Timestamp;
+  created_at: Timestamp;
+}
+
+export interface PolicyVersionsTable {
+  id: string;
+  market: string;
+  version: number;
+  values: Jsonb;
+  created_at: Timestamp;
+  created_by: string;
+}
+
+export interface IdempotencyKeysTable {
+  key: string;
+  caller: string;
+  request_hash: string;
+  status: 'in_flight' | 'done';
+  response_status: number | null;
+  response_body: ColumnType<unknown, JsonbInput | null, JsonbInput | null>;
+  created_at: Timestamp;
+  locked_until: Timestamp;
+}
+
+export interface OutboxTable {
+  id: Generated<bigint>;
+  topic: string;
+  aggregate_id: string;
+  payload: Jsonb;
+  created_at: Timestamp;
+  available_at: Timestamp;
+  attempts: Generated<number>;
+  delivered_at: Timestamp | null;
+  last_error: string | null;
+}
+
+export interface ChargebacksTable {
+  id: string;
+  order_id: string;
+  status: string;
+  amount_minor: bigint;
+  currency: string;
+  defence_due_at: Timestamp;
+  opened_at: Timestamp;
+  state: Jsonb;
+}
+
+export interface Database {
+  sellers: SellersTable;
+  users: UsersTable;
+  orders: OrdersTable;
+  order_items: OrderItemsTable;
+  shipments: ShipmentsTable;
+  tracking_events: TrackingEventsTable;
+  disputes: DisputesTable;
+  dispute_events: DisputeEventsTable;
+  offers: OffersTable;
+  evidence: EvidenceTable;
+  messages: MessagesTable;
+  ledger_transactions: LedgerTransactionsTable;
+  ledger_postings: LedgerPostingsTable;
+  coupons: CouponsTable;
+  policy_versions: PolicyVersionsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  outbox: OutboxTable;
+  chargebacks: ChargebacksTable;
+}
+
+export type DisputeEventRow = Selectable<DisputeEventsTable>;
+export type NewOrder = Insertable<OrdersTable>;
