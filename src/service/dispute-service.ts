@@ -1,0 +1,122 @@
+// handle(command) = load, decide, write in one transaction, with a bounded retry when another
+// writer got there first. The shell's only entry to the engine: HTTP, CLI and runner use it.
+import type { Logger } from 'pino';
+import {
+  type Actor,
+  type DisputeCommand,
+  type DisputeEvent,
+  type DisputeId,
+  type OrderId,
+  rejection,
+} from '../domain/index.ts';
+import { ConcurrencyConflict, isUniqueViolation } from '../store/errors.ts';
+import { loadEvents } from '../store/event-log.ts';
+import type { Store } from '../store/store.ts';
+import type { Clock } from './clock.ts';
+import { decideAndWrite, type Loaded, loadForWrite, type Written } from './dispute-writer.ts';
+import { ConflictError } from './errors.ts';
+import { loadOrderFacts } from './order-facts.ts';
+import { loadPolicy } from './policy-store.ts';
+
+export const RETRIES_MAX = 5;
+
+export type OpenInput = Omit<Extract<DisputeCommand, { type: 'open' }>, 'type' | 'order'> & {
+  readonly orderId: OrderId;
+};
+
+export class DisputeService {
+  constructor(
+    readonly store: Store,
+    readonly clock: Clock,
+    private readonly logger?: Logger,
+    private readonly onWritten?: (disputeId: string) => void,
+  ) {}
+
+  /** Opens a dispute on an order the marketplace reported, with the policy of its markets. */
+  async open(actor: Actor, input: OpenInput): Promise<Written> {
+    const { orderId, ...rest } = input;
+    return this.#withRetry(input.disputeId, async (trx) => {
+      const order = await loadOrderFacts(trx, orderId);
+      if (order === undefined) {
+        return {
+          ok: false,
+          rejection: rejection('dispute.not_found', `no order ${orderId}`, { orderId }),
+        };
+      }
+      const policy = await loadPolicy(trx, order);
+      const loaded = await loadForWrite(trx, input.disputeId, false);
+      return decideAndWrite(
+        trx,
+        this.store.dialect,
+        loaded,
+        { actor, command: { type: 'open', order, ...rest } },
+        await this.clock.now(),
+        policy,
+      );
+    });
+  }
+
+  /** Any command on an existing dispute. */
+  async handle(
+    disputeId: DisputeId,
+    actor: Actor,
+    command: Exclude<DisputeCommand, { type: 'open' }>,
+  ): Promise<Written> {
+    return this.#withRetry(disputeId, async (trx) => {
+      const loaded = await loadForWrite(trx, disputeId, false);
+      if (loaded === undefined)
+        return { ok: false, rejection: rejection('dispute.not_found', 'no such dispute') };
+      return decideAndWrite(
+        trx,
+        this.store.dialect,
+        loaded,
+        { actor, command },
+        await this.clock.now(),
+        loaded.dispute.policy,
+      );
+    });
+  }
+
+  async get(disputeId: string): Promise<Loaded | undefined> {
+    return loadForWrite(this.store.db, disputeId, false);
+  }
+
+  async events(disputeId: string): Promise<DisputeEvent[]> {
+    return (await loadEvents(this.store.db, disputeId)).map((e) => e.payload as DisputeEvent);
+  }
+
+  async #withRetry(
+    disputeId: string,
+    work: (trx: Store['db']) => Promise<Written>,
+  ): Promise<Written> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const written = await this.store.db.transaction().execute((trx) => work(trx));
+        if (written.ok && written.events.length > 0) this.onWritten?.(disputeId);
+        return written;
+      } catch (error) {
+        // The partial unique index: one open dispute per order at a time.
+        if (isUniqueViolation(error) && String(error).includes('disputes_one_open_per_order')) {
+          return {
+            ok: false,
+            rejection: rejection(
+              'dispute.already_exists',
+              'this order already has an open dispute',
+            ),
+          };
+        }
+        // Two writers inserting the same new dispute collide on its primary key: retry, and the
+        // second one then finds the dispute and is refused by the engine.
+        if (
+          isUniqueViolation(error) &&
+          String(error).includes('disputes_pkey') &&
+          attempt < RETRIES_MAX
+        )
+          continue;
+        if (!(error instanceof ConcurrencyConflict)) throw error;
+        if (attempt >= RETRIES_MAX) throw new ConflictError(disputeId, attempt, { cause: error });
+        this.logger?.debug({ disputeId, attempt }, 'concurrent change, retrying');
+      }
+    }
+  }
+}

@@ -1,0 +1,256 @@
+// What the marketplace feeds in (the integration's side): sellers, buyers, orders with the
+// capture of the buyer's payment into escrow, shipments, carrier tracking and order status.
+// Tracking that matters to a dispute (a return or replacement delivered) becomes a command.
+import type { Kysely } from 'kysely';
+import {
+  type BuyerId,
+  capture,
+  type DisputeId,
+  instant,
+  money,
+  type OrderId,
+  SYSTEM,
+} from '../domain/index.ts';
+import { appendTransaction } from '../store/ledger-store.ts';
+import type {
+  Database,
+  ShipmentChannel,
+  ShipmentDirection,
+  TrackingStatus,
+} from '../store/schema.ts';
+import type { DisputeService } from './dispute-service.ts';
+
+type Db = Kysely<Database>;
+
+export interface SellerInput {
+  readonly id: string;
+  readonly name: string;
+  readonly country: string;
+  readonly protectionEnrolled?: boolean;
+}
+
+export interface BuyerInput {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+}
+
+export interface OrderInput {
+  readonly id: string;
+  readonly sellerId: string;
+  readonly buyerId: string;
+  readonly buyerCountry: string;
+  readonly currency: string;
+  readonly amountPaidMinor: bigint;
+  readonly paidAt: number;
+  readonly promisedDeliveryAt?: number;
+  readonly items: readonly {
+    sku: string;
+    title: string;
+    quantity: number;
+    unitPriceMinor: bigint;
+  }[];
+}
+
+export async function upsertSeller(db: Db, s: SellerInput): Promise<void> {
+  await db
+    .insertInto('sellers')
+    .values({
+      id: s.id,
+      name: s.name,
+      country: s.country,
+      protection_enrolled: s.protectionEnrolled ?? false,
+    })
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet({
+          name: s.name,
+          country: s.country,
+          protection_enrolled: s.protectionEnrolled ?? false,
+        }),
+    )
+    .execute();
+}
+
+export async function upsertBuyer(db: Db, b: BuyerInput, at: number): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({ id: b.id, email: b.email, name: b.name, role: 'buyer', created_at: new Date(at) })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ email: b.email, name: b.name }))
+    .execute();
+}
+
+/**
+ * Records a paid order and captures the payment into its escrow, once: the capture's id is
+ * derived from the order, so re-sending the same order never captures twice.
+ */
+export async function recordOrder(db: Db, o: OrderInput): Promise<'created' | 'exists'> {
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('orders')
+      .values({
+        id: o.id,
+        seller_id: o.sellerId,
+        buyer_id: o.buyerId,
+        buyer_country: o.buyerCountry,
+        currency: o.currency,
+        amount_paid_minor: o.amountPaidMinor,
+        paid_at: new Date(o.paidAt),
+        promised_delivery_at:
+          o.promisedDeliveryAt === undefined ? null : new Date(o.promisedDeliveryAt),
+        status: 'paid',
+        completed_by: null,
+        completed_at: null,
+        delivered_at: null,
+        shipped_at: null,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .executeTakeFirst();
+    if (inserted.numInsertedOrUpdatedRows === 0n) return 'exists';
+    if (o.items.length > 0) {
+      await trx
+        .insertInto('order_items')
+        .values(
+          o.items.map((item, line) => ({
+            order_id: o.id,
+            line: line + 1,
+            sku: item.sku,
+            title: item.title,
+            quantity: item.quantity,
+            unit_price_minor: item.unitPriceMinor,
+          })),
+        )
+        .execute();
+    }
+    const tx = capture({
+      orderId: o.id as OrderId,
+      buyerId: o.buyerId as BuyerId,
+      paid: money(o.amountPaidMinor, o.currency),
+    });
+    await appendTransaction(trx, {
+      id: `capture:${o.id}`,
+      orderId: o.id,
+      kind: tx.kind,
+      at: o.paidAt,
+      postings: tx.postings.map((p) => ({
+        account: p.account,
+        amountMinor: p.amount.minor,
+        currency: p.amount.currency,
+      })),
+    });
+    return 'created';
+  });
+}
+
+export async function recordShipment(
+  db: Db,
+  s: {
+    id: string;
+    orderId: string;
+    disputeId?: string;
+    direction: ShipmentDirection;
+    channel: ShipmentChannel;
+    carrier: string;
+    trackingNumber: string;
+    at: number;
+  },
+): Promise<void> {
+  await db
+    .insertInto('shipments')
+    .values({
+      id: s.id,
+      order_id: s.orderId,
+      dispute_id: s.disputeId ?? null,
+      direction: s.direction,
+      channel: s.channel,
+      carrier: s.carrier,
+      tracking_number: s.trackingNumber,
+      created_at: new Date(s.at),
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+  if (s.direction === 'outbound') {
+    await db
+      .updateTable('orders')
+      .set({ status: 'shipped', shipped_at: new Date(s.at) })
+      .where('id', '=', s.orderId)
+      .where('status', '=', 'paid')
+      .execute();
+  }
+}
+
+/** Order status as the marketplace reports it: delivered, or receipt confirmed (by the buyer or by timeout). */
+export async function recordOrderStatus(
+  db: Db,
+  service: DisputeService,
+  u: { orderId: string; status: 'delivered' | 'completed'; by?: 'buyer' | 'timeout'; at: number },
+): Promise<void> {
+  if (u.status === 'delivered') {
+    await db
+      .updateTable('orders')
+      .set({ status: 'delivered', delivered_at: new Date(u.at) })
+      .where('id', '=', u.orderId)
+      .where('status', 'in', ['paid', 'shipped'])
+      .execute();
+    return;
+  }
+  await db
+    .updateTable('orders')
+    .set({ status: 'completed', completed_at: new Date(u.at), completed_by: u.by ?? 'buyer' })
+    .where('id', '=', u.orderId)
+    .where('status', '!=', 'completed')
+    .execute();
+  // A dispute that ended before the order completed releases its escrow now.
+  const disputes = await db
+    .selectFrom('disputes')
+    .select('id')
+    .where('order_id', '=', u.orderId)
+    .execute();
+  for (const d of disputes) {
+    await service.handle(d.id as DisputeId, SYSTEM, {
+      type: 'record_order_completed',
+      completedAt: instant(u.at),
+    });
+  }
+}
+
+/** A carrier event. Delivery of a dispute's return or replacement is sent to its dispute. */
+export async function recordTracking(
+  db: Db,
+  service: DisputeService,
+  t: { shipmentId: string; status: TrackingStatus; at: number; place?: string; signed?: boolean },
+): Promise<void> {
+  const shipment = await db
+    .selectFrom('shipments')
+    .selectAll()
+    .where('id', '=', t.shipmentId)
+    .executeTakeFirst();
+  if (shipment === undefined) throw new Error(`no shipment ${t.shipmentId}`);
+  await db
+    .insertInto('tracking_events')
+    .values({
+      shipment_id: t.shipmentId,
+      status: t.status,
+      at: new Date(t.at),
+      place: t.place ?? null,
+      signed: t.signed ?? false,
+    })
+    .execute();
+  if (t.status !== 'delivered') return;
+  if (shipment.direction === 'outbound') {
+    await db
+      .updateTable('orders')
+      .set({ status: 'delivered', delivered_at: new Date(t.at) })
+      .where('id', '=', shipment.order_id)
+      .where('status', 'in', ['paid', 'shipped'])
+      .execute();
+    return;
+  }
+  if (shipment.dispute_id === null) return;
+  const command =
+    shipment.direction === 'return'
+      ? ({ type: 'record_return_delivered', deliveredAt: instant(t.at) } as const)
+      : ({ type: 'record_replacement_delivered', deliveredAt: instant(t.at) } as const);
+  await service.handle(shipment.dispute_id as DisputeId, SYSTEM, command);
+}
