@@ -62,13 +62,11 @@ export async function upsertSeller(db: Db, s: SellerInput): Promise<void> {
       protection_enrolled: s.protectionEnrolled ?? false,
     })
     .onConflict((oc) =>
-      oc
-        .column('id')
-        .doUpdateSet({
-          name: s.name,
-          country: s.country,
-          protection_enrolled: s.protectionEnrolled ?? false,
-        }),
+      oc.column('id').doUpdateSet({
+        name: s.name,
+        country: s.country,
+        protection_enrolled: s.protectionEnrolled ?? false,
+      }),
     )
     .execute();
 }

@@ -115,12 +115,10 @@ export async function project(
           created_at: at,
         })
         .onConflict((oc) =>
-          oc
-            .column('id')
-            .doUpdateSet({
-              carrier: e.shipment.carrier,
-              tracking_number: e.shipment.trackingNumber,
-            }),
+          oc.column('id').doUpdateSet({
+            carrier: e.shipment.carrier,
+            tracking_number: e.shipment.trackingNumber,
+          }),
         )
         .execute();
       return;
