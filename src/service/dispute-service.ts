@@ -6,6 +6,7 @@ import {
   type DisputeCommand,
   type DisputeEvent,
   type DisputeId,
+  type Instant,
   type OrderId,
   rejection,
 } from '../domain/index.ts';
@@ -29,13 +30,13 @@ export class DisputeService {
     readonly store: Store,
     readonly clock: Clock,
     private readonly logger?: Logger,
-    private readonly onWritten?: (disputeId: string) => void,
+    private readonly onWritten?: (written: Extract<Written, { ok: true }>) => void,
   ) {}
 
   /** Opens a dispute on an order the marketplace reported, with the policy of its markets. */
   async open(actor: Actor, input: OpenInput): Promise<Written> {
     const { orderId, ...rest } = input;
-    return this.#withRetry(input.disputeId, async (trx) => {
+    return this.#withRetry(input.disputeId, async (trx, now) => {
       const order = await loadOrderFacts(trx, orderId);
       if (order === undefined) {
         return {
@@ -50,7 +51,7 @@ export class DisputeService {
         this.store.dialect,
         loaded,
         { actor, command: { type: 'open', order, ...rest } },
-        await this.clock.now(),
+        now,
         policy,
       );
     });
@@ -62,7 +63,7 @@ export class DisputeService {
     actor: Actor,
     command: Exclude<DisputeCommand, { type: 'open' }>,
   ): Promise<Written> {
-    return this.#withRetry(disputeId, async (trx) => {
+    return this.#withRetry(disputeId, async (trx, now) => {
       const loaded = await loadForWrite(trx, disputeId, false);
       if (loaded === undefined)
         return { ok: false, rejection: rejection('dispute.not_found', 'no such dispute') };
@@ -71,7 +72,7 @@ export class DisputeService {
         this.store.dialect,
         loaded,
         { actor, command },
-        await this.clock.now(),
+        now,
         loaded.dispute.policy,
       );
     });
@@ -87,12 +88,15 @@ export class DisputeService {
 
   async #withRetry(
     disputeId: string,
-    work: (trx: Store['db']) => Promise<Written>,
+    work: (trx: Store['db'], now: Instant) => Promise<Written>,
   ): Promise<Written> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const written = await this.store.db.transaction().execute((trx) => work(trx));
-        if (written.ok && written.events.length > 0) this.onWritten?.(disputeId);
+        // Read the clock before the transaction: on PGlite a query outside an open transaction
+        // waits for it to finish, and the database clock is such a query.
+        const now = await this.clock.now();
+        const written = await this.store.db.transaction().execute((trx) => work(trx, now));
+        if (written.ok && written.events.length > 0) this.onWritten?.(written);
         return written;
       } catch (error) {
         // The partial unique index: one open dispute per order at a time.

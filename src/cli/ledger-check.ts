@@ -1,0 +1,29 @@
+// `settle ledger check`: every transaction sums to zero per currency and every balance equals
+// the sum of its postings. Exit code 1 when the ledger is broken.
+import type { Config } from '../service/config.ts';
+import { openStore } from '../service/runtime.ts';
+import { encodeJson } from '../store/json-codec.ts';
+import { checkLedger } from '../store/ledger-store.ts';
+import { migrate } from '../store/migrate.ts';
+
+export async function ledgerCheck(config: Config, json: boolean): Promise<void> {
+  const store = await openStore(config);
+  try {
+    await migrate(store);
+    const report = await checkLedger(store.db);
+    if (json) {
+      console.log(encodeJson(report).replace(/\{"\$bigint":"(-?\d+)"\}/g, '"$1"'));
+    } else if (report.ok) {
+      console.log(
+        `ledger balanced: ${report.transactions} transactions, ${report.postings} postings, ${report.balances.length} account balances`,
+      );
+    } else {
+      console.log(`ledger BROKEN: ${report.unbalanced.length} unbalanced transaction(s)`);
+      for (const u of report.unbalanced)
+        console.log(`  ${u.transactionId}: ${u.currency} sums to ${u.sumMinor}`);
+    }
+    if (!report.ok) process.exitCode = 1;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// The `settle` command: serve, run deadline runners, migrate, and prove the ledger and the audit
+// chains. Exit codes: 0 fine, 1 a check found a problem, 2 bad configuration or usage.
+import { Command, CommanderError } from 'commander';
+import { pino } from 'pino';
+import { ConfigError, loadConfig } from '../service/config.ts';
+import { DataDirError } from '../store/errors.ts';
+import { auditVerify } from './audit-verify.ts';
+import { ledgerCheck } from './ledger-check.ts';
+import { migrateCommand } from './migrate.ts';
+import { runnerCommand } from './runner.ts';
+import { serve } from './serve.ts';
+
+export interface GlobalOptions {
+  readonly json?: boolean;
+}
+
+function program(): Command {
+  const cli = new Command('settle')
+    .description('Settle: after-sales dispute resolution for cross-border marketplaces')
+    .option('--json', 'print machine-readable JSON')
+    .showHelpAfterError()
+    .exitOverride();
+  cli
+    .command('serve')
+    .description('serve the API and run the deadline runner (what npm start runs)')
+    .option('-p, --port <port>', 'port to listen on (PORT)')
+    .option('--host <host>', 'address to bind (HOST)')
+    .option('--clock <kind>', 'system or virtual (SETTLE_CLOCK)')
+    .option('--no-demo', 'do not seed demo data on an empty database (SETTLE_DEMO=false)')
+    .option('--no-runner', 'do not run the deadline runner in this process (SETTLE_RUNNER=false)')
+    .action(async (o) => serve(configFrom(o)));
+  cli
+    .command('runner')
+    .description('run only the deadline runner (start several on PostgreSQL)')
+    .option('--once', 'fire everything due now, then exit')
+    .action(async (o) => runnerCommand(configFrom({}), { once: Boolean(o.once) }));
+  cli
+    .command('migrate')
+    .description('apply pending migrations (also done on start)')
+    .option('--status', 'list migrations and whether each is applied')
+    .action(async (o) =>
+      migrateCommand(configFrom({}), { status: Boolean(o.status), json: Boolean(cli.opts().json) }),
+    );
+  cli
+    .command('ledger')
+    .description('ledger commands')
+    .command('check')
+    .description('prove every transaction sums to zero and every balance equals its postings')
+    .action(async () => ledgerCheck(configFrom({}), Boolean(cli.opts().json)));
+  cli
+    .command('audit')
+    .description('audit commands')
+    .command('verify')
+    .description('walk every hash chain and report the first broken link')
+    .option('--dispute <id>', 'only this dispute')
+    .action(async (o) =>
+      auditVerify(configFrom({}), { json: Boolean(cli.opts().json), disputeId: o.dispute }),
+    );
+  return cli;
+}
+
+/** Flags override the environment: map them onto the variables the config reads. */
+function configFrom(flags: Record<string, unknown>) {
+  const env: Record<string, string | undefined> = { ...process.env };
+  if (typeof flags.port === 'string') env.PORT = flags.port;
+  if (typeof flags.host === 'string') env.HOST = flags.host;
+  if (typeof flags.clock === 'string') env.SETTLE_CLOCK = flags.clock;
+  if (flags.demo === false) env.SETTLE_DEMO = 'false';
+  if (flags.runner === false) env.SETTLE_RUNNER = 'false';
+  return loadConfig(env);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await program().parseAsync([...argv], { from: 'user' });
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof ConfigError || error instanceof DataDirError) {
+      console.error(`settle: ${error.message}`);
+      return 2;
+    }
+    pino().error({ err: error }, 'settle failed');
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const code = await main(process.argv.slice(2));
+  if (code !== 0) process.exitCode = code;
+}

@@ -1,0 +1,84 @@
+// Every setting, read once from the environment (flags override): the README's table is this.
+// Bad values stop start-up with a message naming the setting, never a stack trace.
+import { resolve } from 'node:path';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly databaseUrl?: string;
+  readonly schema: string;
+  readonly clock: 'system' | 'virtual';
+  readonly runner: boolean;
+  readonly runnerPollMs: number;
+  readonly runnerBatch: number;
+  readonly demo: boolean;
+  readonly logLevel: string;
+  readonly shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new ConfigError(
+      `${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got ${JSON.stringify(env[name])}`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(
+      `${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return raw as T;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const databaseUrl = env.DATABASE_URL === '' ? undefined : env.DATABASE_URL;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const schema = env.SETTLE_SCHEMA || 'public';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new ConfigError('SETTLE_SCHEMA must be a lower-case SQL identifier');
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65_535),
+    host: env.HOST || '127.0.0.1',
+    dataDir: resolve(env.SETTLE_DATA_DIR || './data'),
+    ...(databaseUrl === undefined ? {} : { databaseUrl }),
+    schema,
+    clock: oneOf(env, 'SETTLE_CLOCK', ['system', 'virtual'] as const, 'system'),
+    runner: flag(env, 'SETTLE_RUNNER', true),
+    runnerPollMs: integer(env, 'SETTLE_RUNNER_POLL_MS', 1_000, 10, 3_600_000),
+    runnerBatch: integer(env, 'SETTLE_RUNNER_BATCH', 100, 1, 1_000),
+    demo: flag(env, 'SETTLE_DEMO', true),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
+    shutdownGraceMs: integer(env, 'SETTLE_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+  };
+}
