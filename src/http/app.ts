@@ -1,10 +1,9 @@
 // buildApp(deps) builds the Fastify app without listening, so tests drive it with inject().
 // Until the public API lands, it serves health, readiness and a status page.
 import Fastify from 'fastify';
-import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Runtime } from '../service/runtime.ts';
-import { migrationStatus } from '../store/migrate.ts';
+import { disputeCountsByStatus, readiness } from '../service/status.ts';
 
 export interface AppDeps {
   readonly runtime: Runtime;
@@ -23,25 +22,14 @@ export async function buildApp({ runtime, logger }: AppDeps) {
   app.get('/healthz', async () => ({ status: 'ok' }));
 
   app.get('/readyz', async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(runtime.store.db);
-      const pending = (await migrationStatus(runtime.store)).filter((m) => m.executedAt === null);
-      if (pending.length > 0)
-        return reply.code(503).send({ status: 'migrating', pending: pending.map((m) => m.name) });
-      return { status: 'ready', database: runtime.store.dialect, clock: runtime.clock.kind };
-    } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
-      return reply.code(503).send({ status: 'unavailable', reason: 'database unreachable' });
-    }
+    const r = await readiness(runtime.store);
+    if (!r.ready) return reply.code(503).send({ status: 'unavailable', ...r });
+    return { status: 'ready', database: r.database, clock: runtime.clock.kind };
   });
 
   app.get('/', async (_request, reply) => {
-    const counts = await runtime.store.db
-      .selectFrom('disputes')
-      .select(['status', runtime.store.db.fn.countAll<string>().as('n')])
-      .groupBy('status')
-      .execute();
-    const rows = counts.map((c) => `<tr><td>${c.status}</td><td>${c.n}</td></tr>`).join('');
+    const counts = await disputeCountsByStatus(runtime.store);
+    const rows = counts.map((c) => `<tr><td>${c.status}</td><td>${c.count}</td></tr>`).join('');
     return reply
       .type('text/html; charset=utf-8')
       .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Settle</title></head>
