@@ -1,43 +1,65 @@
 // buildApp(deps) builds the Fastify app without listening, so tests drive it with inject().
-// Until the public API lands, it serves health, readiness and a status page.
-import Fastify from 'fastify';
+// Route groups live one per file under routes/; this file wires the shared parts: schemas and
+// OpenAPI, problem+json errors, authentication, idempotency, rate and body limits.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
 import type { Logger } from 'pino';
 import type { Runtime } from '../service/runtime.ts';
-import { disputeCountsByStatus, readiness } from '../service/status.ts';
+import { registerAuth } from './auth.ts';
+import { ANONYMOUS } from './caller.ts';
+import { registerErrors } from './errors.ts';
+import { healthRoutes } from './routes/health.ts';
 
 export interface AppDeps {
   readonly runtime: Runtime;
   readonly logger: Logger;
 }
 
-export const BODY_BYTES_MAX = 1_048_576;
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
 
-export async function buildApp({ runtime, logger }: AppDeps) {
+/** Every route group registers itself through this signature. */
+export type RouteGroup = (app: App, deps: AppDeps) => void | Promise<void>;
+
+export const BODY_BYTES_MAX = 1_048_576;
+export const API_VERSION = '0.1.0';
+
+export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []): Promise<App> {
   const app = Fastify({
-    loggerInstance: logger,
+    loggerInstance: deps.logger,
     bodyLimit: BODY_BYTES_MAX,
     disableRequestLogging: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  app.decorateRequest('caller', { getter: () => ANONYMOUS, setter: () => undefined });
+  registerErrors(app);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Settle API',
+        version: API_VERSION,
+        description: 'After-sales dispute resolution: disputes, offers, evidence, arbitration, returns and the escrow ledger. Errors are RFC 9457 problem+json with stable codes.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'settle_session' },
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An integration API key: `Authorization: Bearer sk_...`' },
+        },
+      },
+    },
   });
-
-  app.get('/healthz', async () => ({ status: 'ok' }));
-
-  app.get('/readyz', async (_request, reply) => {
-    const r = await readiness(runtime.store);
-    if (!r.ready) return reply.code(503).send({ status: 'unavailable', ...r });
-    return { status: 'ready', database: r.database, clock: runtime.clock.kind };
-  });
-
-  app.get('/', async (_request, reply) => {
-    const counts = await disputeCountsByStatus(runtime.store);
-    const rows = counts.map((c) => `<tr><td>${c.status}</td><td>${c.count}</td></tr>`).join('');
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Settle</title></head>
-<body style="font-family: system-ui; max-width: 40rem; margin: 3rem auto">
-<h1>Settle</h1><p>Dispute engine running on ${runtime.store.dialect} with the ${runtime.clock.kind} clock.</p>
-<table><thead><tr><th>status</th><th>disputes</th></tr></thead><tbody>${rows}</tbody></table>
-<p><a href="/healthz">healthz</a> · <a href="/readyz">readyz</a></p></body></html>`);
-  });
-
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await registerAuth(app, deps);
+  for (const group of [healthRoutes, ...groups]) await group(app, deps);
   return app;
 }

@@ -1,0 +1,43 @@
+// Who is calling: resolved once per request by the auth plugin from the session cookie or the
+// API key, never from the body. Routes turn it into the engine's Actor.
+import type { Actor, SellerId } from '../domain/index.ts';
+
+export type UserRole = 'buyer' | 'seller' | 'arbitrator' | 'admin';
+
+export type Caller =
+  | { readonly kind: 'anonymous' }
+  | {
+      readonly kind: 'user';
+      readonly userId: string;
+      readonly role: UserRole;
+      /** For seller staff: the store they act for. */
+      readonly sellerId?: SellerId;
+      readonly sessionId: string;
+      readonly actor: Actor;
+    }
+  | {
+      readonly kind: 'api_key';
+      readonly keyId: string;
+      readonly scopes: readonly string[];
+      readonly actor: Actor;
+    };
+
+export const ANONYMOUS: Caller = { kind: 'anonymous' };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller;
+  }
+}
+
+/** A stable name for rate limits, idempotency keys and logs. */
+export function callerKey(caller: Caller): string {
+  switch (caller.kind) {
+    case 'anonymous':
+      return 'anonymous';
+    case 'user':
+      return `user:${caller.userId}`;
+    case 'api_key':
+      return `key:${caller.keyId}`;
+  }
+}
