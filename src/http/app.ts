@@ -11,6 +11,8 @@ import type { Runtime } from '../service/runtime.ts';
 import { registerAuth } from './auth.ts';
 import { ANONYMOUS } from './caller.ts';
 import { registerErrors } from './errors.ts';
+import { registerIdempotency } from './idempotency.ts';
+import { registerRateLimit } from './rate-limit.ts';
 import { healthRoutes } from './routes/health.ts';
 
 export interface AppDeps {
@@ -60,6 +62,8 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await registerAuth(app, deps);
+  await registerRateLimit(app, deps);
+  registerIdempotency(app, deps);
   for (const group of [healthRoutes, ...groups]) await group(app, deps);
   return app;
 }

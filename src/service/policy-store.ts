@@ -56,3 +56,8 @@ export async function addPolicyVersion(
     .execute();
   return { id, market: input.market, version, values: input.values };
 }
+
+export async function listPolicyVersions(db: Kysely<Database>): Promise<PolicyVersion[]> {
+  const rows = await db.selectFrom('policy_versions').selectAll().orderBy('market').orderBy('version').limit(1_000).execute();
+  return rows.map((r) => ({ id: r.id, market: r.market as Market, version: r.version, values: reviveBigints(r.values) as Partial<PolicyValues> }));
+}

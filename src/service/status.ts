@@ -32,3 +32,12 @@ export async function disputeCountsByStatus(
     .execute();
   return rows.map((r) => ({ status: r.status, count: Number(r.n) }));
 }
+
+export async function outboxPending(store: Store): Promise<number> {
+  const row = await store.db
+    .selectFrom('outbox')
+    .select(store.db.fn.countAll<string>().as('n'))
+    .where('delivered_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

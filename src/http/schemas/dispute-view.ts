@@ -1,0 +1,154 @@
+// The dispute as the API shows it to one viewer: what happened, what is visible to them, and
+// what they may do now. Money as decimal strings, times as ISO 8601.
+import { Type } from 'typebox';
+import { DateTime, Money } from './common.ts';
+
+const Terms = Type.Object({
+  kind: Type.Union([Type.Literal('refund'), Type.Literal('return_and_refund'), Type.Literal('coupon'), Type.Literal('replacement')]),
+  amount: Type.Optional(Money),
+  postagePaidBy: Type.Optional(Type.String()),
+  value: Type.Optional(Money),
+  minSpend: Type.Optional(Money),
+  expiresAt: Type.Optional(DateTime),
+});
+
+const Offer = Type.Object({
+  id: Type.String(),
+  by: Type.String(),
+  terms: Terms,
+  note: Type.String(),
+  at: DateTime,
+  status: Type.String(),
+});
+
+const Evidence = Type.Object({
+  id: Type.String(),
+  by: Type.String(),
+  kind: Type.String(),
+  findings: Type.Array(Type.String()),
+  confirmedFindings: Type.Optional(Type.Array(Type.String())),
+  sha256: Type.String(),
+  mediaType: Type.String(),
+  bytes: Type.Integer(),
+  fileName: Type.String(),
+  note: Type.String(),
+  arbitratorOnly: Type.Boolean(),
+  supersedes: Type.Optional(Type.String()),
+  at: DateTime,
+  fileUrl: Type.String(),
+  thumbnailUrl: Type.Optional(Type.String()),
+});
+
+const EvidenceRequest = Type.Object({
+  id: Type.String(),
+  by: Type.String(),
+  from: Type.String(),
+  kinds: Type.Array(Type.String()),
+  note: Type.String(),
+  dueAt: DateTime,
+  status: Type.String(),
+});
+
+const Message = Type.Object({ id: Type.String(), by: Type.String(), body: Type.String(), arbitratorOnly: Type.Boolean(), at: DateTime });
+
+const Shipment = Type.Object({ carrier: Type.String(), trackingNumber: Type.String(), at: DateTime });
+
+const Ruling = Type.Object({
+  by: Type.String(),
+  at: DateTime,
+  outcome: Type.Object({ kind: Type.String(), amount: Type.Optional(Money), postagePaidBy: Type.Optional(Type.String()) }),
+  responsibility: Type.String(),
+  reasonCode: Type.String(),
+  note: Type.String(),
+});
+
+const Resolution = Type.Object({ outcome: Type.String(), refunded: Money, responsibility: Type.String(), how: Type.String(), at: DateTime });
+
+const DueDate = Type.Object({ kind: Type.String(), dueAt: DateTime, owner: Type.String(), key: Type.Optional(Type.String()) });
+
+export const DisputeSummaryView = Type.Object({
+  id: Type.String(),
+  status: Type.String(),
+  reason: Type.String(),
+  orderId: Type.String(),
+  sellerId: Type.String(),
+  buyerId: Type.String(),
+  paid: Money,
+  requested: Money,
+  openedAt: DateTime,
+  nextDueAt: Type.Optional(DateTime),
+  nextDeadline: Type.Optional(Type.String()),
+  version: Type.Integer(),
+});
+
+export const DisputeView = Type.Object({
+  id: Type.String(),
+  version: Type.Integer(),
+  status: Type.String(),
+  reason: Type.String(),
+  subReason: Type.Optional(Type.String()),
+  description: Type.String(),
+  openedAt: DateTime,
+  order: Type.Object({
+    orderId: Type.String(),
+    sellerId: Type.String(),
+    buyerId: Type.String(),
+    buyerCountry: Type.String(),
+    sellerCountry: Type.String(),
+    paid: Money,
+    outboundChannel: Type.String(),
+    deliveredAt: Type.Optional(DateTime),
+    completedAt: Type.Optional(DateTime),
+  }),
+  offers: Type.Array(Offer),
+  evidence: Type.Array(Evidence),
+  evidenceRequests: Type.Array(EvidenceRequest),
+  messages: Type.Array(Message),
+  returnPlan: Type.Optional(
+    Type.Object({
+      amount: Money,
+      postagePaidBy: Type.String(),
+      via: Type.String(),
+      label: Type.Optional(Shipment),
+      shipment: Type.Optional(Shipment),
+      deliveredAt: Type.Optional(DateTime),
+    }),
+  ),
+  replacement: Type.Optional(Type.Object({ shipment: Type.Optional(Shipment) })),
+  escalation: Type.Optional(Type.Object({ by: Type.String(), at: DateTime, reason: Type.String(), note: Type.String() })),
+  ruling: Type.Optional(Ruling),
+  resolution: Type.Optional(Resolution),
+  appeal: Type.Optional(Type.Object({ by: Type.String(), at: DateTime, note: Type.String(), decision: Type.Optional(Type.String()) })),
+  appealDueAt: Type.Optional(DateTime),
+  refunded: Money,
+  couponCode: Type.Optional(Type.String()),
+  viewer: Type.Object({
+    role: Type.String(),
+    actions: Type.Array(Type.String(), { description: 'what this viewer may do now; clients render only these' }),
+    dueDates: Type.Array(DueDate),
+    nextDueAt: Type.Optional(DateTime),
+    rulingTargetAt: Type.Optional(DateTime),
+  }),
+  suggestion: Type.Optional(
+    Type.Object({ responsibility: Type.Optional(Type.String()), outcome: Type.Optional(Type.String()), reasons: Type.Array(Type.String()) }, { description: 'arbitrators only' }),
+  ),
+  timeline: Type.Array(Type.Object({ seq: Type.Integer(), type: Type.String(), at: DateTime, by: Type.String() })),
+  tracking: Type.Array(
+    Type.Object({
+      shipmentId: Type.String(),
+      direction: Type.String(),
+      channel: Type.String(),
+      carrier: Type.String(),
+      trackingNumber: Type.String(),
+      events: Type.Array(Type.Object({ status: Type.String(), at: DateTime, place: Type.Union([Type.String(), Type.Null()]), signed: Type.Boolean() })),
+    }),
+  ),
+  ledger: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kind: Type.String(),
+      at: DateTime,
+      postings: Type.Array(Type.Object({ account: Type.String(), amountMinor: Type.String(), currency: Type.String() })),
+    }),
+  ),
+});

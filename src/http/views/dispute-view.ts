@@ -1,0 +1,73 @@
+// Builds the DisputeView for one viewer: hides what they may not see, and adds the actions
+// they may take now and the due dates, computed by the engine's guards.
+import { type Actor, type Dispute, type DisputeEvent, type Instant, refundedTotal, suggestResponsibility, viewerActions } from '../../domain/index.ts';
+import { type DisputeCase, type Viewer, visibleTo } from '../../service/dispute-case.ts';
+import type { Static } from 'typebox';
+import { iso, wire } from '../convert.ts';
+import type { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
+
+export function disputeView(c: DisputeCase, viewer: Viewer, actor: Actor, now: Instant): Static<typeof DisputeView> {
+  const d = c.dispute;
+  const actions = viewerActions(d, actor, now);
+  const evidenceBase = `/v1/disputes/${encodeURIComponent(d.id)}/evidence`;
+  const view = {
+    ...wire({
+      id: d.id,
+      version: c.version,
+      status: d.status,
+      reason: d.reason,
+      ...(d.subReason === undefined ? {} : { subReason: d.subReason }),
+      description: d.description,
+      openedAt: d.openedAt,
+      order: d.order,
+      offers: d.offers,
+      evidence: d.evidence.filter((e) => visibleTo(viewer, e)).map((e) => ({
+        ...e,
+        fileUrl: `${evidenceBase}/${encodeURIComponent(e.id)}/file`,
+        ...(e.mediaType.startsWith('image/') ? { thumbnailUrl: `${evidenceBase}/${encodeURIComponent(e.id)}/thumbnail` } : {}),
+      })),
+      evidenceRequests: d.evidenceRequests,
+      messages: d.messages.filter((m) => visibleTo(viewer, m)),
+      ...optional(d),
+      refunded: { minor: refundedTotal(d), currency: d.order.paid.currency },
+      viewer: { role: actor.role, ...actions },
+    }) as object,
+    ...(viewer.kind === 'staff' ? { suggestion: suggestResponsibility(d) } : {}),
+    timeline: c.events.filter(({ event }) => visibleEvent(event, viewer)).map(({ seq, event }) => ({ seq, type: event.type, at: iso(event.at), by: event.actor.role })),
+    tracking: wire(c.tracking),
+    ledger: wire(c.ledger),
+  };
+  return view as Static<typeof DisputeView>;
+}
+
+function optional(d: Dispute): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ['returnPlan', 'replacement', 'escalation', 'ruling', 'resolution', 'appeal', 'appealDueAt', 'couponCode'] as const) {
+    if (d[key] !== undefined) out[key] = d[key];
+  }
+  return out;
+}
+
+function visibleEvent(e: DisputeEvent, viewer: Viewer): boolean {
+  if (e.type === 'message_posted') return visibleTo(viewer, e.message);
+  if (e.type === 'evidence_added') return visibleTo(viewer, e.evidence);
+  return true;
+}
+
+export function disputeSummary(d: Dispute, version: number, next: { kind: string; dueAt: number } | undefined): Static<typeof DisputeSummaryView> {
+  const request = d.offers.find((o) => o.id === d.requestOfferId);
+  const requested = request !== undefined && (request.terms.kind === 'refund' || request.terms.kind === 'return_and_refund') ? request.terms.amount : d.order.paid;
+  return wire({
+    id: d.id,
+    status: d.status,
+    reason: d.reason,
+    orderId: d.order.orderId,
+    sellerId: d.order.sellerId,
+    buyerId: d.order.buyerId,
+    paid: d.order.paid,
+    requested,
+    openedAt: d.openedAt,
+    ...(next === undefined ? {} : { nextDueAt: next.dueAt, nextDeadline: next.kind }),
+    version,
+  }) as Static<typeof DisputeSummaryView>;
+}
