@@ -1,11 +1,16 @@
 // buildApp(deps) builds the Fastify app without listening, so tests drive it with inject().
 // Route groups live one per file under routes/; this file wires the shared parts: schemas and
 // OpenAPI, problem+json errors, authentication, idempotency, rate and body limits.
+
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawServerDefault,
+} from 'fastify';
 import type { Logger } from 'pino';
 import type { Runtime } from '../service/runtime.ts';
 import { registerAuth } from './auth.ts';
@@ -14,6 +19,9 @@ import { registerErrors } from './errors.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { registerRateLimit } from './rate-limit.ts';
 import { healthRoutes } from './routes/health.ts';
+import { ProblemSchema } from './schemas/common.ts';
+import { SHARED_SCHEMAS } from './schemas/dispute-view.ts';
+import { useValidators } from './validators.ts';
 
 export interface AppDeps {
   readonly runtime: Runtime;
@@ -29,6 +37,12 @@ export type App = FastifyInstance<
 >;
 
 /** Every route group registers itself through this signature. */
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeList: readonly string[];
+  }
+}
+
 export type RouteGroup = (app: App, deps: AppDeps) => void | Promise<void>;
 
 export const BODY_BYTES_MAX = 1_048_576;
@@ -38,24 +52,42 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
   const app = Fastify({
     loggerInstance: deps.logger,
     bodyLimit: BODY_BYTES_MAX,
-    disableRequestLogging: true,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
+  // Every route registered, for the authorization matrix check ("no route left out").
+  const routes: string[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat())
+      if (method !== 'HEAD') routes.push(`${method} ${r.url}`);
+  });
+  app.decorate('routeList', routes);
   app.decorateRequest('caller', { getter: () => ANONYMOUS, setter: () => undefined });
   registerErrors(app);
+  useValidators(app);
+  app.addSchema({ ...ProblemSchema, $id: 'Problem' });
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   await app.register(swagger, {
+    // Shared schemas keep their $id as the component name (DisputeView, Problem...).
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
     openapi: {
       openapi: '3.1.0',
       info: {
         title: 'Settle API',
         version: API_VERSION,
-        description: 'After-sales dispute resolution: disputes, offers, evidence, arbitration, returns and the escrow ledger. Errors are RFC 9457 problem+json with stable codes.',
+        description:
+          'After-sales dispute resolution: disputes, offers, evidence, arbitration, returns and the escrow ledger. Errors are RFC 9457 problem+json with stable codes.',
       },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'settle_session' },
-          apiKey: { type: 'http', scheme: 'bearer', description: 'An integration API key: `Authorization: Bearer sk_...`' },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An integration API key: `Authorization: Bearer sk_...`',
+          },
         },
       },
     },

@@ -1,12 +1,20 @@
 // Shared TypeBox schemas. Money travels as a decimal string of minor units (never a float, and
 // never a JSON number that loses precision past 2^53) plus an ISO 4217 code.
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 
 /** Up to 18 digits keeps every amount inside PostgreSQL's bigint. */
 export const MoneyInput = Type.Object(
   {
-    minor: Type.String({ pattern: '^[0-9]{1,18}$', description: 'amount in minor units, as a decimal string', examples: ['1250'] }),
-    currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code', examples: ['EUR'] }),
+    minor: Type.String({
+      pattern: '^[0-9]{1,18}$',
+      description: 'amount in minor units, as a decimal string',
+      examples: ['1250'],
+    }),
+    currency: Type.String({
+      pattern: '^[A-Z]{3}$',
+      description: 'ISO 4217 code',
+      examples: ['EUR'],
+    }),
   },
   { additionalProperties: false },
 );
@@ -16,12 +24,16 @@ export const Money = Type.Object({
   currency: Type.String({ pattern: '^[A-Z]{3}$' }),
 });
 
-export const Id = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:-]*$' });
+export const Id = Type.String({
+  minLength: 1,
+  maxLength: 100,
+  pattern: '^[A-Za-z0-9][A-Za-z0-9_.:-]*$',
+});
 export const DateTime = Type.String({ format: 'date-time' });
 export const ShortText = Type.String({ maxLength: 200 });
 export const Note = Type.String({ maxLength: 2000 });
 
-export const Problem = Type.Object(
+export const ProblemSchema = Type.Object(
   {
     type: Type.String(),
     title: Type.String(),
@@ -31,6 +43,9 @@ export const Problem = Type.Object(
   },
   { additionalProperties: true, description: 'RFC 9457 problem details with a stable `code`' },
 );
+
+/** Shared schemas are registered once (app.addSchema) and referenced, keeping the document small. */
+export const Problem = Type.Unsafe<Static<typeof ProblemSchema>>(Type.Ref('Problem'));
 
 export const DisputeParams = Type.Object({ disputeId: Id }, { additionalProperties: false });
 

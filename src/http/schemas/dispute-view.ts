@@ -1,10 +1,15 @@
 // The dispute as the API shows it to one viewer: what happened, what is visible to them, and
 // what they may do now. Money as decimal strings, times as ISO 8601.
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { DateTime, Money } from './common.ts';
 
 const Terms = Type.Object({
-  kind: Type.Union([Type.Literal('refund'), Type.Literal('return_and_refund'), Type.Literal('coupon'), Type.Literal('replacement')]),
+  kind: Type.Union([
+    Type.Literal('refund'),
+    Type.Literal('return_and_refund'),
+    Type.Literal('coupon'),
+    Type.Literal('replacement'),
+  ]),
   amount: Type.Optional(Money),
   postagePaidBy: Type.Optional(Type.String()),
   value: Type.Optional(Money),
@@ -49,24 +54,49 @@ const EvidenceRequest = Type.Object({
   status: Type.String(),
 });
 
-const Message = Type.Object({ id: Type.String(), by: Type.String(), body: Type.String(), arbitratorOnly: Type.Boolean(), at: DateTime });
+const Message = Type.Object({
+  id: Type.String(),
+  by: Type.String(),
+  body: Type.String(),
+  arbitratorOnly: Type.Boolean(),
+  at: DateTime,
+});
 
-const Shipment = Type.Object({ carrier: Type.String(), trackingNumber: Type.String(), at: DateTime });
+const Shipment = Type.Object({
+  carrier: Type.String(),
+  trackingNumber: Type.String(),
+  at: DateTime,
+});
 
 const Ruling = Type.Object({
   by: Type.String(),
   at: DateTime,
-  outcome: Type.Object({ kind: Type.String(), amount: Type.Optional(Money), postagePaidBy: Type.Optional(Type.String()) }),
+  outcome: Type.Object({
+    kind: Type.String(),
+    amount: Type.Optional(Money),
+    postagePaidBy: Type.Optional(Type.String()),
+  }),
   responsibility: Type.String(),
   reasonCode: Type.String(),
   note: Type.String(),
 });
 
-const Resolution = Type.Object({ outcome: Type.String(), refunded: Money, responsibility: Type.String(), how: Type.String(), at: DateTime });
+const Resolution = Type.Object({
+  outcome: Type.String(),
+  refunded: Money,
+  responsibility: Type.String(),
+  how: Type.String(),
+  at: DateTime,
+});
 
-const DueDate = Type.Object({ kind: Type.String(), dueAt: DateTime, owner: Type.String(), key: Type.Optional(Type.String()) });
+const DueDate = Type.Object({
+  kind: Type.String(),
+  dueAt: DateTime,
+  owner: Type.String(),
+  key: Type.Optional(Type.String()),
+});
 
-export const DisputeSummaryView = Type.Object({
+export const DisputeSummaryViewSchema = Type.Object({
   id: Type.String(),
   status: Type.String(),
   reason: Type.String(),
@@ -81,7 +111,7 @@ export const DisputeSummaryView = Type.Object({
   version: Type.Integer(),
 });
 
-export const DisputeView = Type.Object({
+export const DisputeViewSchema = Type.Object({
   id: Type.String(),
   version: Type.Integer(),
   status: Type.String(),
@@ -115,24 +145,44 @@ export const DisputeView = Type.Object({
     }),
   ),
   replacement: Type.Optional(Type.Object({ shipment: Type.Optional(Shipment) })),
-  escalation: Type.Optional(Type.Object({ by: Type.String(), at: DateTime, reason: Type.String(), note: Type.String() })),
+  escalation: Type.Optional(
+    Type.Object({ by: Type.String(), at: DateTime, reason: Type.String(), note: Type.String() }),
+  ),
   ruling: Type.Optional(Ruling),
   resolution: Type.Optional(Resolution),
-  appeal: Type.Optional(Type.Object({ by: Type.String(), at: DateTime, note: Type.String(), decision: Type.Optional(Type.String()) })),
+  appeal: Type.Optional(
+    Type.Object({
+      by: Type.String(),
+      at: DateTime,
+      note: Type.String(),
+      decision: Type.Optional(Type.String()),
+    }),
+  ),
   appealDueAt: Type.Optional(DateTime),
   refunded: Money,
   couponCode: Type.Optional(Type.String()),
   viewer: Type.Object({
     role: Type.String(),
-    actions: Type.Array(Type.String(), { description: 'what this viewer may do now; clients render only these' }),
+    actions: Type.Array(Type.String(), {
+      description: 'what this viewer may do now; clients render only these',
+    }),
     dueDates: Type.Array(DueDate),
     nextDueAt: Type.Optional(DateTime),
     rulingTargetAt: Type.Optional(DateTime),
   }),
   suggestion: Type.Optional(
-    Type.Object({ responsibility: Type.Optional(Type.String()), outcome: Type.Optional(Type.String()), reasons: Type.Array(Type.String()) }, { description: 'arbitrators only' }),
+    Type.Object(
+      {
+        responsibility: Type.Optional(Type.String()),
+        outcome: Type.Optional(Type.String()),
+        reasons: Type.Array(Type.String()),
+      },
+      { description: 'arbitrators only' },
+    ),
   ),
-  timeline: Type.Array(Type.Object({ seq: Type.Integer(), type: Type.String(), at: DateTime, by: Type.String() })),
+  timeline: Type.Array(
+    Type.Object({ seq: Type.Integer(), type: Type.String(), at: DateTime, by: Type.String() }),
+  ),
   tracking: Type.Array(
     Type.Object({
       shipmentId: Type.String(),
@@ -140,7 +190,14 @@ export const DisputeView = Type.Object({
       channel: Type.String(),
       carrier: Type.String(),
       trackingNumber: Type.String(),
-      events: Type.Array(Type.Object({ status: Type.String(), at: DateTime, place: Type.Union([Type.String(), Type.Null()]), signed: Type.Boolean() })),
+      events: Type.Array(
+        Type.Object({
+          status: Type.String(),
+          at: DateTime,
+          place: Type.Union([Type.String(), Type.Null()]),
+          signed: Type.Boolean(),
+        }),
+      ),
     }),
   ),
   ledger: Type.Array(
@@ -148,7 +205,24 @@ export const DisputeView = Type.Object({
       id: Type.String(),
       kind: Type.String(),
       at: DateTime,
-      postings: Type.Array(Type.Object({ account: Type.String(), amountMinor: Type.String(), currency: Type.String() })),
+      postings: Type.Array(
+        Type.Object({
+          account: Type.String(),
+          amountMinor: Type.String(),
+          currency: Type.String(),
+        }),
+      ),
     }),
   ),
 });
+
+export const DisputeView = Type.Unsafe<Static<typeof DisputeViewSchema>>(Type.Ref('DisputeView'));
+export const DisputeSummaryView = Type.Unsafe<Static<typeof DisputeSummaryViewSchema>>(
+  Type.Ref('DisputeSummary'),
+);
+
+/** Registered by buildApp before any route refers to them. */
+export const SHARED_SCHEMAS = [
+  { ...DisputeViewSchema, $id: 'DisputeView' },
+  { ...DisputeSummaryViewSchema, $id: 'DisputeSummary' },
+];

@@ -4,7 +4,10 @@ import { DateTime, MoneyInput } from './common.ts';
 
 const Postage = Type.Union([Type.Literal('buyer'), Type.Literal('seller')]);
 
-export const RefundTerms = Type.Object({ kind: Type.Literal('refund'), amount: MoneyInput }, { additionalProperties: false });
+export const RefundTerms = Type.Object(
+  { kind: Type.Literal('refund'), amount: MoneyInput },
+  { additionalProperties: false },
+);
 export const ReturnTerms = Type.Object(
   { kind: Type.Literal('return_and_refund'), amount: MoneyInput, postagePaidBy: Postage },
   { additionalProperties: false },
@@ -13,7 +16,10 @@ export const CouponTerms = Type.Object(
   { kind: Type.Literal('coupon'), value: MoneyInput, minSpend: MoneyInput, expiresAt: DateTime },
   { additionalProperties: false },
 );
-export const ReplacementTerms = Type.Object({ kind: Type.Literal('replacement') }, { additionalProperties: false });
+export const ReplacementTerms = Type.Object(
+  { kind: Type.Literal('replacement') },
+  { additionalProperties: false },
+);
 
 export const TermsInput = Type.Union([RefundTerms, ReturnTerms, CouponTerms, ReplacementTerms]);
 export const RequestInput = Type.Union([RefundTerms, ReturnTerms]);
@@ -24,7 +30,12 @@ export const RulingOutcomeInput = Type.Union([
   Type.Object({ kind: Type.Literal('no_refund') }, { additionalProperties: false }),
 ]);
 
-export const Responsibility = Type.Union([Type.Literal('seller'), Type.Literal('logistics'), Type.Literal('buyer'), Type.Literal('none')]);
+export const Responsibility = Type.Union([
+  Type.Literal('seller'),
+  Type.Literal('logistics'),
+  Type.Literal('buyer'),
+  Type.Literal('none'),
+]);
 
 export const RulingInput = Type.Object(
   {

@@ -1,0 +1,195 @@
+// Generated from the access matrix: every route × every role × own or unrelated object must
+// answer as the matrix says, and no caller ever sees a dispute, order or store that is not
+// theirs (404, never 200 or 403). A route missing from the matrix fails the suite.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type ApiWorld, apiWorld, type SessionHeaders } from '../../test/support/api.ts';
+import { describeEachDatabase } from '../../test/support/databases.ts';
+import { ACCESS_MATRIX, type Access, type Outcome, type Who } from './access-matrix.ts';
+
+const usd = (minor: number) => ({ minor: String(minor), currency: 'USD' });
+let n = 0;
+const fresh = (p: string) => `${p}-${Date.now().toString(36)}-${(n += 1)}`;
+
+interface Ctx {
+  readonly w: ApiWorld;
+  readonly disputeId: string;
+  readonly orderId: string;
+  readonly sellerId: string;
+}
+
+function sample(route: string, c: Ctx): { url: string; payload?: unknown } {
+  const [method, path] = route.split(' ') as [string, string];
+  const url = path
+    .replace(':disputeId', c.disputeId)
+    .replace(':offerId', `${c.disputeId}.request`)
+    .replace(':evidenceId', 'ev-none')
+    .replace(':sellerId', c.sellerId)
+    .replace(':buyerId', fresh('buyer'))
+    .replace(':orderId', method === 'PUT' ? fresh('order') : c.orderId)
+    .replace(':shipmentId', fresh('ship'));
+  const now = new Date(Date.UTC(2026, 10, 1)).toISOString();
+  const bodies: Record<string, unknown> = {
+    'POST /v1/session': { email: 'nobody@settle.test', password: 'not-the-password' },
+    'POST /v1/disputes': {
+      orderId: c.orderId,
+      reason: 'damaged',
+      request: { kind: 'refund', amount: usd(100) },
+      description: 'cracked',
+    },
+    'POST /v1/disputes/:disputeId/offers': { terms: { kind: 'refund', amount: usd(100) } },
+    'POST /v1/disputes/:disputeId/offers/:offerId/reject': {
+      reason: 'no',
+      counter: { terms: { kind: 'refund', amount: usd(100) } },
+    },
+    'POST /v1/disputes/:disputeId/evidence-requests': { from: 'buyer', kinds: ['item_photo'] },
+    'POST /v1/disputes/:disputeId/evidence/:evidenceId/findings': { findings: [] },
+    'POST /v1/disputes/:disputeId/messages': { body: 'hello' },
+    'POST /v1/disputes/:disputeId/return-label': { carrier: 'c', trackingNumber: 't' },
+    'POST /v1/disputes/:disputeId/return-shipment': { carrier: 'c', trackingNumber: 't' },
+    'POST /v1/disputes/:disputeId/replacement-shipment': { carrier: 'c', trackingNumber: 't' },
+    'POST /v1/disputes/:disputeId/ruling': {
+      outcome: { kind: 'no_refund' },
+      responsibility: 'none',
+      reasonCode: 'r',
+      note: '',
+    },
+    'POST /v1/disputes/:disputeId/appeal': { note: 'new facts', evidenceIds: ['ev-none'] },
+    'POST /v1/disputes/:disputeId/appeal/decision': { decision: 'upheld' },
+    'POST /v1/policies': { market: '*', values: {} },
+    'POST /v1/clock/advance': { ms: 0 },
+    'PUT /v1/sellers/:sellerId': { name: 'Store', country: 'CN' },
+    'PUT /v1/buyers/:buyerId': { email: `${fresh('b')}@buyer.test`, name: 'B' },
+    'PUT /v1/orders/:orderId': {
+      sellerId: c.sellerId,
+      buyerId: c.w.buyerId,
+      buyerCountry: 'US',
+      amountPaid: usd(500),
+      paidAt: now,
+      items: [],
+    },
+    'POST /v1/orders/:orderId/status': { status: 'delivered', at: now },
+    'PUT /v1/shipments/:shipmentId': {
+      orderId: c.orderId,
+      channel: 'platform',
+      carrier: 'c',
+      trackingNumber: 't',
+      at: now,
+    },
+    'POST /v1/tracking-events': {
+      shipmentId: `${c.orderId}:outbound`,
+      status: 'in_transit',
+      at: now,
+    },
+  };
+  const payload = bodies[route] ?? (method === 'POST' || method === 'PUT' ? {} : undefined);
+  return payload === undefined ? { url } : { url, payload };
+}
+
+function problemCode(body: string): string | undefined {
+  try {
+    return (JSON.parse(body) as { code?: string }).code;
+  } catch {
+    return undefined;
+  }
+}
+
+function satisfies(outcome: Outcome, status: number, code: string | undefined): boolean {
+  if (status >= 500) return false;
+  switch (outcome) {
+    case 'ok':
+      return status >= 200 && status < 300;
+    case 'visible':
+      // The engine may say an offer or evidence does not exist; the dispute itself must not vanish.
+      return status !== 401 && !(status === 404 && code === 'dispute.not_found');
+    case 'public':
+      return true;
+    default:
+      return status === outcome;
+  }
+}
+
+describeEachDatabase('authorization matrix', (getStore) => {
+  let w: ApiWorld;
+  let others: { buyer: SessionHeaders; seller: SessionHeaders };
+  const results: string[] = [];
+
+  beforeAll(async () => {
+    w = await apiWorld(getStore);
+    others = {
+      buyer: (await w.createUser('buyer')).headers,
+      seller: (await w.createUser('seller')).headers,
+    };
+  });
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  async function context(): Promise<Ctx> {
+    const orderId = await w.newOrder();
+    const disputeId = fresh('dsp');
+    const opened = await w.service.open(w.buyer, {
+      disputeId: disputeId as never,
+      orderId,
+      reason: 'damaged',
+      request: { kind: 'refund', amount: { minor: 500n, currency: 'USD' as never } },
+      description: 'x',
+    });
+    if (!opened.ok) throw new Error(opened.rejection.code);
+    // A second order for "open a dispute" routes, so the first stays busy with its dispute.
+    return { w, disputeId, orderId: await w.newOrder(), sellerId: w.sellerId };
+  }
+
+  it('lists every registered route', () => {
+    const registered = w.app.routeList.filter((r) => !r.includes('/docs'));
+    const missing = registered.filter((r) => ACCESS_MATRIX[r] === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  for (const [route, access] of Object.entries(ACCESS_MATRIX) as [string, Access][]) {
+    it(`${route}: every role answers as the matrix says`, async () => {
+      const [method] = route.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE'];
+      for (const who of Object.keys(access) as Who[]) {
+        const expected = access[who];
+        const cases: [string, Outcome, Record<string, string>][] = [];
+        const headersFor = async (role: Who) =>
+          role === 'anonymous' ? {} : ((await w.as(role)) as Record<string, string>);
+        if (typeof expected === 'object') {
+          cases.push([`${who} (own)`, expected.own, await headersFor(who)]);
+          cases.push([
+            `${who} (unrelated)`,
+            expected.unrelated,
+            others[who as 'buyer' | 'seller'] as unknown as Record<string, string>,
+          ]);
+        } else {
+          cases.push([who, expected, await headersFor(who)]);
+        }
+        for (const [label, outcome, headers] of cases) {
+          const req = sample(route, await context());
+          const res = await w.app.inject({
+            method,
+            url: req.url,
+            headers,
+            ...(req.payload === undefined ? {} : { payload: req.payload as object }),
+          });
+          results.push(`${route} ${label} ${res.statusCode}`);
+          expect(
+            satisfies(outcome, res.statusCode, problemCode(res.body)),
+            `${route} as ${label}: expected ${outcome}, got ${res.statusCode} ${res.body.slice(0, 300)}`,
+          ).toBe(true);
+          if (res.statusCode >= 400 && res.statusCode !== 429)
+            expect(res.headers['content-type']).toContain('application/problem+json');
+        }
+      }
+    });
+  }
+
+  it('never lists another buyer’s or store’s disputes', async () => {
+    const c = await context();
+    for (const headers of [others.buyer, others.seller]) {
+      const res = await w.app.inject({ method: 'GET', url: '/v1/disputes?limit=100', headers });
+      expect((res.json() as { items: { id: string }[] }).items.map((i) => i.id)).not.toContain(
+        c.disputeId,
+      );
+    }
+  });
+});
