@@ -3,13 +3,16 @@
 // chains. Exit codes: 0 fine, 1 a check found a problem, 2 bad configuration or usage.
 import { Command, CommanderError } from 'commander';
 import { pino } from 'pino';
+import { AuthInputError } from '../service/auth/index.ts';
 import { ConfigError, loadConfig } from '../service/config.ts';
 import { DataDirError } from '../store/errors.ts';
+import { apiKeyAddCommand } from './apikey-add.ts';
 import { auditVerify } from './audit-verify.ts';
 import { ledgerCheck } from './ledger-check.ts';
 import { migrateCommand } from './migrate.ts';
 import { runnerCommand } from './runner.ts';
 import { serve } from './serve.ts';
+import { userAddCommand } from './user-add.ts';
 
 export interface GlobalOptions {
   readonly json?: boolean;
@@ -57,6 +60,28 @@ function program(): Command {
     .action(async (o) =>
       auditVerify(configFrom({}), { json: Boolean(cli.opts().json), disputeId: o.dispute }),
     );
+  cli
+    .command('user')
+    .description('accounts that sign in')
+    .command('add')
+    .description('create a user; the password is read from stdin or generated and shown once')
+    .requiredOption('--email <email>', 'sign-in email (unique, case-insensitive)')
+    .requiredOption('--name <name>', 'display name')
+    .requiredOption('--role <role>', 'buyer, seller, arbitrator or admin')
+    .option('--seller <id>', 'for --role seller: the store this staff account acts for')
+    .option('--id <id>', "the user id (a buyer's is the marketplace buyer id); default generated")
+    .option('--password-stdin', 'read the password from stdin (at least 12 characters)')
+    .action(async (o) => userAddCommand(configFrom({}), { ...o, json: Boolean(cli.opts().json) }));
+  cli
+    .command('apikey')
+    .description('API keys')
+    .command('add')
+    .description('create an API key; it is printed once and only its hash is kept')
+    .requiredOption('--name <name>', 'what the key is for, e.g. "marketplace backend"')
+    .option('--scope <scopes>', 'integration or admin (comma-separated for both)', 'integration')
+    .action(async (o) =>
+      apiKeyAddCommand(configFrom({}), { ...o, json: Boolean(cli.opts().json) }),
+    );
   return cli;
 }
 
@@ -77,7 +102,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof ConfigError || error instanceof DataDirError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof DataDirError ||
+      error instanceof AuthInputError
+    ) {
       console.error(`settle: ${error.message}`);
       return 2;
     }

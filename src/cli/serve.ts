@@ -5,14 +5,19 @@ import { pino } from 'pino';
 import { buildApp } from '../http/app.ts';
 import type { Config } from '../service/config.ts';
 import { seedDemo } from '../service/demo.ts';
+import { seedDemoUsers } from '../service/demo-users.ts';
 import { openRuntime } from '../service/runtime.ts';
 
 export async function serve(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const runtime = await openRuntime(config, logger);
-  if (config.demo && (await seedDemo(runtime))) logger.info('demo data seeded');
+  if (config.demo) {
+    if (await seedDemo(runtime)) logger.info('demo data seeded');
+    await seedDemoUsers(runtime);
+  }
   const app = await buildApp({ runtime, logger });
   if (config.runner) await runtime.runner.start();
+  runtime.webhooks.start();
   const address = await app.listen({ port: config.port, host: config.host });
   logger.info(
     { address, database: runtime.store.dialect, clock: runtime.clock.kind },

@@ -1,32 +1,37 @@
 // Generated from the access matrix: every route × every role × own or unrelated object must
 // answer as the matrix says, and no caller ever sees a dispute, order or store that is not
 // theirs (404, never 200 or 403). A route missing from the matrix fails the suite.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ApiWorld, apiWorld, type SessionHeaders } from '../../test/support/api.ts';
 import { describeEachDatabase } from '../../test/support/databases.ts';
+import { form } from '../../test/support/multipart.ts';
+import { plainPhoto } from '../service/evidence/test-fixtures.ts';
 import { ACCESS_MATRIX, type Access, type Outcome, type Who } from './access-matrix.ts';
 
+let PHOTO: Buffer;
 const usd = (minor: number) => ({ minor: String(minor), currency: 'USD' });
-let n = 0;
-const fresh = (p: string) => `${p}-${Date.now().toString(36)}-${(n += 1)}`;
+const fresh = (p: string) => `${p}-${randomUUID().slice(0, 12)}`;
 
 interface Ctx {
   readonly w: ApiWorld;
   readonly disputeId: string;
+  readonly evidenceId: string;
   readonly orderId: string;
   readonly sellerId: string;
 }
 
-function sample(route: string, c: Ctx): { url: string; payload?: unknown } {
+function sample(route: string, c: Ctx): { url: string; payload?: unknown; contentType?: string } {
   const [method, path] = route.split(' ') as [string, string];
   const url = path
     .replace(':disputeId', c.disputeId)
     .replace(':offerId', `${c.disputeId}.request`)
-    .replace(':evidenceId', 'ev-none')
+    .replace(':evidenceId', route.includes('/findings') ? 'ev-none' : c.evidenceId)
     .replace(':sellerId', c.sellerId)
     .replace(':buyerId', fresh('buyer'))
     .replace(':orderId', method === 'PUT' ? fresh('order') : c.orderId)
-    .replace(':shipmentId', fresh('ship'));
+    .replace(':shipmentId', fresh('ship'))
+    .replace(':id', '999999');
   const now = new Date(Date.UTC(2026, 10, 1)).toISOString();
   const bodies: Record<string, unknown> = {
     'POST /v1/session': { email: 'nobody@settle.test', password: 'not-the-password' },
@@ -57,6 +62,7 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown } {
     'POST /v1/disputes/:disputeId/appeal/decision': { decision: 'upheld' },
     'POST /v1/policies': { market: '*', values: {} },
     'POST /v1/clock/advance': { ms: 0 },
+    'POST /v1/webhooks': { url: 'https://hooks.example.test/settle', topics: ['dispute.opened'] },
     'PUT /v1/sellers/:sellerId': { name: 'Store', country: 'CN' },
     'PUT /v1/buyers/:buyerId': { email: `${fresh('b')}@buyer.test`, name: 'B' },
     'PUT /v1/orders/:orderId': {
@@ -81,6 +87,12 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown } {
       at: now,
     },
   };
+  if (route === 'POST /v1/disputes/:disputeId/evidence') {
+    const upload = form({ kind: 'item_photo' }, [
+      { name: 'photo.png', type: 'image/png', bytes: PHOTO },
+    ]);
+    return { url, payload: upload.payload, contentType: upload.contentType };
+  }
   const payload = bodies[route] ?? (method === 'POST' || method === 'PUT' ? {} : undefined);
   return payload === undefined ? { url } : { url, payload };
 }
@@ -111,9 +123,9 @@ function satisfies(outcome: Outcome, status: number, code: string | undefined): 
 describeEachDatabase('authorization matrix', (getStore) => {
   let w: ApiWorld;
   let others: { buyer: SessionHeaders; seller: SessionHeaders };
-  const results: string[] = [];
 
   beforeAll(async () => {
+    PHOTO = await plainPhoto();
     w = await apiWorld(getStore);
     others = {
       buyer: (await w.createUser('buyer')).headers,
@@ -135,8 +147,27 @@ describeEachDatabase('authorization matrix', (getStore) => {
       description: 'x',
     });
     if (!opened.ok) throw new Error(opened.rejection.code);
+    const upload = form({ kind: 'item_photo' }, [
+      { name: 'photo.png', type: 'image/png', bytes: PHOTO },
+    ]);
+    const uploaded = await w.app.inject({
+      method: 'POST',
+      url: `/v1/disputes/${disputeId}/evidence`,
+      headers: {
+        ...((await w.as('buyer')) as Record<string, string>),
+        'content-type': upload.contentType,
+      },
+      payload: upload.payload,
+    });
+    if (uploaded.statusCode !== 201) throw new Error(`upload failed: ${uploaded.body}`);
     // A second order for "open a dispute" routes, so the first stays busy with its dispute.
-    return { w, disputeId, orderId: await w.newOrder(), sellerId: w.sellerId };
+    return {
+      w,
+      disputeId,
+      evidenceId: (uploaded.json() as { id: string }).id,
+      orderId: await w.newOrder(),
+      sellerId: w.sellerId,
+    };
   }
 
   it('lists every registered route', () => {
@@ -165,13 +196,16 @@ describeEachDatabase('authorization matrix', (getStore) => {
         }
         for (const [label, outcome, headers] of cases) {
           const req = sample(route, await context());
+          const withType =
+            req.contentType === undefined
+              ? headers
+              : { ...headers, 'content-type': req.contentType };
           const res = await w.app.inject({
             method,
             url: req.url,
-            headers,
+            headers: withType,
             ...(req.payload === undefined ? {} : { payload: req.payload as object }),
           });
-          results.push(`${route} ${label} ${res.statusCode}`);
           expect(
             satisfies(outcome, res.statusCode, problemCode(res.body)),
             `${route} as ${label}: expected ${outcome}, got ${res.statusCode} ${res.body.slice(0, 300)}`,

@@ -192,7 +192,7 @@ const CASES: BadCase[] = [
     name: 'an unknown reason',
     role: 'buyer',
     method: 'POST',
-    url: (c) => '/v1/disputes',
+    url: () => '/v1/disputes',
     payload: {
       orderId: 'x',
       reason: 'bored',

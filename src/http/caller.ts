@@ -1,5 +1,6 @@
 // Who is calling: resolved once per request by the auth plugin from the session cookie or the
 // API key, never from the body. Routes turn it into the engine's Actor.
+import type { FastifyRequest } from 'fastify';
 import type { Actor, SellerId } from '../domain/index.ts';
 
 export type UserRole = 'buyer' | 'seller' | 'arbitrator' | 'admin';
@@ -28,6 +29,20 @@ declare module 'fastify' {
   interface FastifyRequest {
     caller: Caller;
   }
+}
+
+/**
+ * Sets the request's caller. The `caller` decoration is a getter answering ANONYMOUS (Fastify
+ * forbids object defaults on requests), so the resolved caller is defined on the request itself,
+ * shadowing that getter for this request only.
+ */
+export function setCaller(request: FastifyRequest, caller: Caller): void {
+  Object.defineProperty(request, 'caller', {
+    value: caller,
+    writable: false,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** A stable name for rate limits, idempotency keys and logs. */

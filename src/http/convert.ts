@@ -1,6 +1,13 @@
 // Wire <-> engine conversions: decimal strings to bigint money, ISO strings to instants.
 import type { Static } from 'typebox';
-import { type Instant, instant, type Money, money, type RulingInput, type Terms } from '../domain/index.ts';
+import {
+  type Instant,
+  instant,
+  type Money,
+  money,
+  type RulingInput,
+  type Terms,
+} from '../domain/index.ts';
 import type { MoneyInput } from './schemas/common.ts';
 import type { RulingInput as RulingSchema, TermsInput } from './schemas/terms.ts';
 
@@ -17,9 +24,18 @@ export function toTerms(t: Static<typeof TermsInput>): Terms {
     case 'refund':
       return { kind: 'refund', amount: toMoney(t.amount) };
     case 'return_and_refund':
-      return { kind: 'return_and_refund', amount: toMoney(t.amount), postagePaidBy: t.postagePaidBy };
+      return {
+        kind: 'return_and_refund',
+        amount: toMoney(t.amount),
+        postagePaidBy: t.postagePaidBy,
+      };
     case 'coupon':
-      return { kind: 'coupon', value: toMoney(t.value), minSpend: toMoney(t.minSpend), expiresAt: toInstant(t.expiresAt) };
+      return {
+        kind: 'coupon',
+        value: toMoney(t.value),
+        minSpend: toMoney(t.minSpend),
+        expiresAt: toInstant(t.expiresAt),
+      };
     case 'replacement':
       return { kind: 'replacement' };
   }
@@ -27,7 +43,16 @@ export function toTerms(t: Static<typeof TermsInput>): Terms {
 
 export function toRuling(r: Static<typeof RulingSchema>): RulingInput {
   const o = r.outcome;
-  const outcome = o.kind === 'no_refund' ? ({ kind: 'no_refund' } as const) : o.kind === 'refund' ? { kind: 'refund' as const, amount: toMoney(o.amount) } : { kind: 'return_and_refund' as const, amount: toMoney(o.amount), postagePaidBy: o.postagePaidBy };
+  const outcome =
+    o.kind === 'no_refund'
+      ? ({ kind: 'no_refund' } as const)
+      : o.kind === 'refund'
+        ? { kind: 'refund' as const, amount: toMoney(o.amount) }
+        : {
+            kind: 'return_and_refund' as const,
+            amount: toMoney(o.amount),
+            postagePaidBy: o.postagePaidBy,
+          };
   return { outcome, responsibility: r.responsibility, reasonCode: r.reasonCode, note: r.note };
 }
 

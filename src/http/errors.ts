@@ -6,28 +6,65 @@ import { problem, sendProblem } from './problem.ts';
 
 export function registerErrors(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
-    sendProblem(reply, problem(404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`));
+    sendProblem(
+      reply,
+      problem(404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`),
+    );
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation !== undefined) {
       const first = error.validation[0];
       const where = error.validationContext ?? 'body';
-      const path = first?.instancePath ? `${where}${first.instancePath.replaceAll('/', '.')}` : where;
-      const detail = first?.keyword === 'additionalProperties'
-        ? `${path} has an unknown field ${JSON.stringify((first.params as { additionalProperty?: string }).additionalProperty)}`
-        : `${path} ${first?.message ?? 'is invalid'}`;
-      return sendProblem(reply, problem(400, 'request.invalid', detail, { errors: error.validation.map((v) => ({ path: `${where}${v.instancePath}`, message: v.message })) }));
+      const path = first?.instancePath
+        ? `${where}${first.instancePath.replaceAll('/', '.')}`
+        : where;
+      const detail =
+        first?.keyword === 'additionalProperties'
+          ? `${path} has an unknown field ${JSON.stringify((first.params as { additionalProperty?: string }).additionalProperty)}`
+          : `${path} ${first?.message ?? 'is invalid'}`;
+      return sendProblem(
+        reply,
+        problem(400, 'request.invalid', detail, {
+          errors: error.validation.map((v) => ({
+            path: `${where}${v.instancePath}`,
+            message: v.message,
+          })),
+        }),
+      );
     }
     const status = error.statusCode ?? 500;
-    if (status === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendProblem(reply, problem(413, 'request.too_large', 'the request body is larger than allowed'));
-    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendProblem(reply, problem(415, 'request.unsupported_media_type', 'send application/json (or multipart/form-data for uploads)'));
-    if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (status === 400 && error instanceof SyntaxError)) {
-      return sendProblem(reply, problem(400, 'request.malformed_json', 'the body is not valid JSON'));
+    if (status === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return sendProblem(
+        reply,
+        problem(413, 'request.too_large', 'the request body is larger than allowed'),
+      );
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return sendProblem(
+        reply,
+        problem(
+          415,
+          'request.unsupported_media_type',
+          'send application/json (or multipart/form-data for uploads)',
+        ),
+      );
+    if (
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      (status === 400 && error instanceof SyntaxError)
+    ) {
+      return sendProblem(
+        reply,
+        problem(400, 'request.malformed_json', 'the body is not valid JSON'),
+      );
     }
     if (status === 429) return sendProblem(reply, problem(429, 'rate_limited', error.message));
-    if (status >= 400 && status < 500) return sendProblem(reply, problem(status, 'request.invalid', error.message));
+    if (status >= 400 && status < 500)
+      return sendProblem(reply, problem(status, 'request.invalid', error.message));
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(reply, problem(500, 'internal', 'something went wrong on our side; it has been logged'));
+    return sendProblem(
+      reply,
+      problem(500, 'internal', 'something went wrong on our side; it has been logged'),
+    );
   });
 }

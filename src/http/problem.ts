@@ -63,8 +63,20 @@ export interface Problem {
   readonly [extension: string]: unknown;
 }
 
-export function problem(status: number, code: string, detail: string, extra: Record<string, unknown> = {}): Problem {
-  return { type: `${PROBLEM_TYPE_BASE}${code}`, title: titleOf(code), status, detail, code, ...extra };
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): Problem {
+  return {
+    type: `${PROBLEM_TYPE_BASE}${code}`,
+    title: titleOf(code),
+    status,
+    detail,
+    code,
+    ...extra,
+  };
 }
 
 export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
@@ -72,7 +84,15 @@ export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
 }
 
 export function sendRejection(reply: FastifyReply, r: Rejection): FastifyReply {
-  return sendProblem(reply, problem(REJECTION_STATUS[r.code], r.code, r.message, r.detail === undefined ? {} : { facts: r.detail }));
+  return sendProblem(
+    reply,
+    problem(
+      REJECTION_STATUS[r.code],
+      r.code,
+      r.message,
+      r.detail === undefined ? {} : { facts: r.detail },
+    ),
+  );
 }
 
 export function notFound(reply: FastifyReply, what = 'resource'): FastifyReply {

@@ -9,8 +9,10 @@ export async function registerRateLimit(app: App, { runtime }: AppDeps): Promise
     global: true,
     max: runtime.config.rateLimitPerMinute,
     timeWindow: 60_000,
-    keyGenerator: (request) => (request.caller.kind === 'anonymous' ? `ip:${request.ip}` : callerKey(request.caller)),
-    allowList: (request) => request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics',
+    keyGenerator: (request) =>
+      request.caller.kind === 'anonymous' ? `ip:${request.ip}` : callerKey(request.caller),
+    allowList: (request) =>
+      request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics',
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: 'rate_limited',

@@ -15,6 +15,10 @@ export interface Config {
   readonly demo: boolean;
   readonly logLevel: string;
   readonly shutdownGraceMs: number;
+  /** Mark the session cookie Secure: set it when Settle is served over HTTPS. */
+  readonly cookieSecure: boolean;
+  /** Requests per minute per caller (user, API key, or IP when anonymous). */
+  readonly rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -80,5 +84,7 @@ export function loadConfig(env: Env = process.env): Config {
       'info',
     ),
     shutdownGraceMs: integer(env, 'SETTLE_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    cookieSecure: flag(env, 'SETTLE_COOKIE_SECURE', false),
+    rateLimitPerMinute: integer(env, 'SETTLE_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
   };
 }

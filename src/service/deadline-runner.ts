@@ -9,8 +9,13 @@ import type { Logger } from 'pino';
 import { type Dispute, type Instant, pendingDeadlines, SYSTEM } from '../domain/index.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from './clock.ts';
-import { DEADLINE_CHANNEL, decideAndWrite, type Loaded } from './dispute-writer.ts';
-import { decodeDispute } from './state-codec.ts';
+import {
+  DEADLINE_CHANNEL,
+  decideAndWrite,
+  type Loaded,
+  lastEventHash,
+  loadedFrom,
+} from './dispute-writer.ts';
 
 export interface RunnerOptions {
   readonly batchSize?: number;
@@ -55,7 +60,7 @@ export class DeadlineRunner {
     const fired = await this.store.db.transaction().execute(async (trx) => {
       const rows = await trx
         .selectFrom('disputes')
-        .select(['id', 'state', 'version'])
+        .select(['id', 'state', 'version', lastEventHash])
         .where('next_deadline_at', '<=', new Date(now))
         .orderBy('next_deadline_at')
         .limit(this.#batchSize)
@@ -64,11 +69,7 @@ export class DeadlineRunner {
         .execute();
       let count = 0;
       for (const row of rows) {
-        count += await this.#fireDue(
-          trx,
-          { dispute: decodeDispute(row.state), version: row.version },
-          now,
-        );
+        count += await this.#fireDue(trx, loadedFrom(row), now);
       }
       return count;
     });

@@ -1,9 +1,14 @@
 // Everything a full dispute read shows, loaded together: the state, its events, the order's
 // carrier tracking and ledger. Access is decided by the caller of this function (HTTP views).
-import { type Dispute, type DisputeEvent, type Party } from '../domain/index.ts';
+import type { Dispute, DisputeEvent, Party } from '../domain/index.ts';
 import { loadEvents } from '../store/event-log.ts';
 import type { Store } from '../store/store.ts';
-import { type LedgerEntryView, ledgerForOrder, type TrackingView, trackingForOrder } from './queries.ts';
+import {
+  type LedgerEntryView,
+  ledgerForOrder,
+  type TrackingView,
+  trackingForOrder,
+} from './queries.ts';
 import { decodeDispute } from './state-codec.ts';
 
 export interface DisputeCase {
@@ -14,8 +19,15 @@ export interface DisputeCase {
   readonly ledger: readonly LedgerEntryView[];
 }
 
-export async function loadDisputeCase(store: Store, disputeId: string): Promise<DisputeCase | undefined> {
-  const row = await store.db.selectFrom('disputes').select(['state', 'version']).where('id', '=', disputeId).executeTakeFirst();
+export async function loadDisputeCase(
+  store: Store,
+  disputeId: string,
+): Promise<DisputeCase | undefined> {
+  const row = await store.db
+    .selectFrom('disputes')
+    .select(['state', 'version'])
+    .where('id', '=', disputeId)
+    .executeTakeFirst();
   if (row === undefined) return undefined;
   const dispute = decodeDispute(row.state);
   const stored = await loadEvents(store.db, disputeId);
@@ -28,12 +40,17 @@ export async function loadDisputeCase(store: Store, disputeId: string): Promise<
   };
 }
 
-export type Viewer = { readonly kind: 'party'; readonly party: Party } | { readonly kind: 'staff' } | { readonly kind: 'none' };
+export type Viewer =
+  | { readonly kind: 'party'; readonly party: Party }
+  | { readonly kind: 'staff' }
+  | { readonly kind: 'none' };
 
 /** Parties see their own dispute, staff see all; anyone else sees nothing (answered as 404). */
 export function viewerOf(dispute: Dispute, actor: { role: string; id?: string }): Viewer {
-  if (actor.role === 'buyer' && actor.id === dispute.order.buyerId) return { kind: 'party', party: 'buyer' };
-  if (actor.role === 'seller' && actor.id === dispute.order.sellerId) return { kind: 'party', party: 'seller' };
+  if (actor.role === 'buyer' && actor.id === dispute.order.buyerId)
+    return { kind: 'party', party: 'buyer' };
+  if (actor.role === 'seller' && actor.id === dispute.order.sellerId)
+    return { kind: 'party', party: 'seller' };
   if (actor.role === 'arbitrator' || actor.role === 'admin') return { kind: 'staff' };
   return { kind: 'none' };
 }

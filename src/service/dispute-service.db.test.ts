@@ -2,11 +2,20 @@
 // projections and outbox; refusals write nothing; races leave one chain; deadlines fire once.
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.ts';
+import { postgresUrl, withRawPg } from '../../test/support/postgres.ts';
 import { type ServiceWorld, serviceWorld } from '../../test/support/service-world.ts';
-import { DAY_MS, type DisputeId, money, type OfferId, type OrderId } from '../domain/index.ts';
+import {
+  DAY_MS,
+  type DisputeId,
+  type MessageId,
+  money,
+  type OfferId,
+  type OrderId,
+} from '../domain/index.ts';
 import { verifyChain } from '../store/event-chain.ts';
 import { accountBalance, checkLedger } from '../store/ledger-store.ts';
 import type { Store } from '../store/store.ts';
+import { DEADLINE_CHANNEL } from './dispute-writer.ts';
 import { checkProjections } from './projection-check.ts';
 
 const USD = (minor: number | bigint) => money(minor, 'USD');
@@ -250,6 +259,31 @@ describeEachDatabase('dispute service', (getStore) => {
       .where('dispute_id', '=', id)
       .where('seq', '=', 2)
       .execute();
+  });
+
+  it('wakes other runners (PostgreSQL NOTIFY) only after a write that leaves a deadline due', async () => {
+    const store = getStore();
+    if (store.dialect !== 'postgres') return; // PGlite runners are woken in-process
+    const w = await serviceWorld(store);
+    const heard: string[] = [];
+    await withRawPg(postgresUrl, async (client) => {
+      client.on('notification', (n) => heard.push(n.payload ?? ''));
+      await client.query(`listen ${DEADLINE_CHANNEL}`);
+      // Opened now: the seller-response deadline is five days off, nothing to wake for.
+      const id = await opened(w, await w.newOrder());
+      w.clock.advance(5 * DAY_MS);
+      // Written once that deadline has passed but before a runner fired it: worth a wake-up.
+      const posted = await w.service.handle(id, w.buyer, {
+        type: 'post_message',
+        messageId: 'm-late' as MessageId,
+        body: 'any news?',
+        arbitratorOnly: false,
+      });
+      expect(posted.ok).toBe(true);
+      await client.query('select 1'); // notifications arrive before this query's reply
+      expect(heard.filter((p) => p === id)).toEqual([id]);
+    });
+    await w.runner.drain();
   });
 });
 

@@ -1,7 +1,7 @@
 // One decision, written atomically: events appended after the version we read, the dispute row
 // updated (only if still at that version), ledger transactions, read-side projections and
 // outbox messages, all in the caller's transaction. Nothing is written for a rejection.
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { sql } from 'kysely';
 import {
   actorId,
@@ -19,17 +19,19 @@ import {
 import { ConcurrencyConflict } from '../store/errors.ts';
 import { appendEvents } from '../store/event-log.ts';
 import { jsonb } from '../store/jsonb.ts';
-import { appendTransaction } from '../store/ledger-store.ts';
-import { enqueue } from '../store/outbox.ts';
+import { appendTransactions, type NewLedgerTransaction } from '../store/ledger-store.ts';
+import { enqueueMany, type NewMessage } from '../store/outbox.ts';
 import type { Database } from '../store/schema.ts';
 import type { DialectName } from '../store/store.ts';
 import { topicOf } from './outbox-topics.ts';
-import { project } from './projections.ts';
+import { projectEvents } from './projections.ts';
 import { decodeDispute } from './state-codec.ts';
 
 export interface Loaded {
   readonly dispute: Dispute;
   readonly version: number;
+  /** The hash of the event at `version`, when read with the row (see lastEventHash). */
+  readonly lastHash?: string;
 }
 
 export type Written =
@@ -49,12 +51,36 @@ export async function loadForWrite(
   disputeId: string,
   lock: boolean,
 ): Promise<Loaded | undefined> {
-  let query = trx.selectFrom('disputes').select(['state', 'version']).where('id', '=', disputeId);
+  let query = trx
+    .selectFrom('disputes')
+    .select(['state', 'version', lastEventHash])
+    .where('id', '=', disputeId);
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  return row === undefined
-    ? undefined
-    : { dispute: decodeDispute(row.state), version: row.version };
+  return row === undefined ? undefined : loadedFrom(row);
+}
+
+/**
+ * Selects, with a disputes row, the hash of its last event (the one at `version`): the chain's
+ * next link needs it, and reading it here saves a round trip per write. Written in the same
+ * transaction as the row's version, so the two are always read together consistently.
+ */
+export function lastEventHash(eb: ExpressionBuilder<Database, 'disputes'>) {
+  return eb
+    .selectFrom('dispute_events')
+    .select('dispute_events.hash')
+    .whereRef('dispute_events.dispute_id', '=', 'disputes.id')
+    .whereRef('dispute_events.seq', '=', 'disputes.version')
+    .as('last_hash');
+}
+
+export function loadedFrom(row: {
+  state: unknown;
+  version: number;
+  last_hash: string | null;
+}): Loaded {
+  const loaded = { dispute: decodeDispute(row.state), version: row.version };
+  return row.last_hash === null ? loaded : { ...loaded, lastHash: row.last_hash };
 }
 
 export async function decideAndWrite(
@@ -93,11 +119,13 @@ export async function decideAndWrite(
       ...optionalActor(e),
       payload: e,
     })),
+    loaded?.lastHash,
   );
-  for (const [i, e] of decision.events.entries()) {
-    await writeEffects(trx, states[i] as Dispute, e, version + i + 1);
-  }
-  if (dialect === 'postgres')
+  await writeEffects(trx, states, decision.events, version);
+  // Wake runners in other processes only when this write left a deadline already due; one
+  // further off is found by their next poll once due (a hint now would find nothing to fire).
+  const next = nextDeadline(state);
+  if (dialect === 'postgres' && next !== undefined && next.dueAt <= now)
     await sql`select pg_notify(${DEADLINE_CHANNEL}, ${state.id})`.execute(trx);
   return { ok: true, dispute: state, version: newVersion, events: decision.events };
 }
@@ -107,39 +135,53 @@ function optionalActor(e: DisputeEvent): { actorId?: string } {
   return id === undefined ? {} : { actorId: id };
 }
 
+/**
+ * The effects of the events after `version` (states[i] is the state event i made): the ledger
+ * transactions, the read-side tables and the outbox messages, each table written in as few
+ * statements as the events allow. All in the caller's transaction, so the order across tables
+ * is not observable; within a table, rows keep event order.
+ */
 async function writeEffects(
   trx: Kysely<Database>,
-  state: Dispute,
-  e: DisputeEvent,
-  seq: number,
+  states: readonly Dispute[],
+  events: readonly DisputeEvent[],
+  version: number,
 ): Promise<void> {
-  const tx = transactionFor(e, state.order);
-  if (tx !== undefined) {
-    await appendTransaction(trx, {
-      // Deterministic from the event: a replayed write collides instead of paying twice.
-      id: `${state.id}:${seq}`,
-      orderId: state.order.orderId,
-      disputeId: state.id,
-      kind: tx.kind,
-      at: e.at,
-      eventSeq: seq,
-      postings: tx.postings.map((p) => ({
-        account: p.account,
-        amountMinor: p.amount.minor,
-        currency: p.amount.currency,
-      })),
-    });
+  const ledger: NewLedgerTransaction[] = [];
+  const messages: NewMessage[] = [];
+  for (const [i, e] of events.entries()) {
+    const state = states[i] as Dispute;
+    const seq = version + i + 1;
+    const tx = transactionFor(e, state.order);
+    if (tx !== undefined) {
+      ledger.push({
+        // Deterministic from the event: a replayed write collides instead of paying twice.
+        id: `${state.id}:${seq}`,
+        orderId: state.order.orderId,
+        disputeId: state.id,
+        kind: tx.kind,
+        at: e.at,
+        eventSeq: seq,
+        postings: tx.postings.map((p) => ({
+          account: p.account,
+          amountMinor: p.amount.minor,
+          currency: p.amount.currency,
+        })),
+      });
+    }
+    const topic = topicOf(e);
+    if (topic !== undefined) {
+      messages.push({
+        topic,
+        aggregateId: state.id,
+        payload: { disputeId: state.id, seq, status: state.status, event: e },
+        availableAt: e.at,
+      });
+    }
   }
-  await project(trx, state, e);
-  const topic = topicOf(e);
-  if (topic !== undefined) {
-    await enqueue(trx, {
-      topic,
-      aggregateId: state.id,
-      payload: { disputeId: state.id, seq, status: state.status, event: e },
-      availableAt: e.at,
-    });
-  }
+  await appendTransactions(trx, ledger);
+  await projectEvents(trx, states, events);
+  await enqueueMany(trx, messages);
 }
 
 async function writeRow(

@@ -2,7 +2,13 @@
 // response; the same key with another body is refused; a request still in flight is a conflict;
 // keys are kept 24 h. A thin face over the store so HTTP never touches SQL.
 import { createHash } from 'node:crypto';
-import { beginIdempotent, completeIdempotent, type IdempotencyOutcome, KEY_LENGTH_MAX, releaseIdempotent } from '../store/idempotency.ts';
+import {
+  beginIdempotent,
+  completeIdempotent,
+  type IdempotencyOutcome,
+  KEY_LENGTH_MAX,
+  releaseIdempotent,
+} from '../store/idempotency.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from './clock.ts';
 
@@ -19,7 +25,12 @@ export class Idempotency {
   }
 
   async begin(caller: string, key: string, requestHash: string): Promise<IdempotencyOutcome> {
-    return beginIdempotent(this.store.db, { caller, key, requestHash, now: await this.clock.now() });
+    return beginIdempotent(this.store.db, {
+      caller,
+      key,
+      requestHash,
+      now: await this.clock.now(),
+    });
   }
 
   async complete(caller: string, key: string, status: number, body: unknown): Promise<void> {

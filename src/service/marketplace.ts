@@ -252,3 +252,126 @@ export async function recordTracking(
       : ({ type: 'record_replacement_delivered', deliveredAt: instant(t.at) } as const);
   await service.handle(shipment.dispute_id as DisputeId, SYSTEM, command);
 }
+
+export type FeedResult<T = undefined> =
+  | { readonly ok: true; readonly value: T }
+  | {
+      readonly ok: false;
+      readonly code: string;
+      readonly status: 404 | 409 | 422;
+      readonly detail: string;
+    };
+
+const fail = (status: 404 | 409 | 422, code: string, detail: string): FeedResult<never> => ({
+  ok: false,
+  code,
+  status,
+  detail,
+});
+
+/** The marketplace feed as one object for the HTTP layer: checks references, then records. */
+export class Marketplace {
+  constructor(
+    private readonly db: Db,
+    private readonly service: DisputeService,
+  ) {}
+
+  upsertSeller(s: SellerInput): Promise<void> {
+    return upsertSeller(this.db, s);
+  }
+
+  async upsertBuyer(b: BuyerInput, at: number): Promise<FeedResult> {
+    const existing = await this.db
+      .selectFrom('users')
+      .select(['id', 'role'])
+      .where('id', '=', b.id)
+      .executeTakeFirst();
+    if (existing !== undefined && existing.role !== 'buyer')
+      return fail(409, 'buyer.not_a_buyer', 'this id belongs to a staff account');
+    const clash = await this.db
+      .selectFrom('users')
+      .select('id')
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', b.email.toLowerCase()))
+      .where('id', '!=', b.id)
+      .executeTakeFirst();
+    if (clash !== undefined)
+      return fail(409, 'buyer.email_taken', 'another account uses this email');
+    await upsertBuyer(this.db, b, at);
+    return { ok: true, value: undefined };
+  }
+
+  async recordOrder(o: OrderInput): Promise<FeedResult<'created' | 'exists'>> {
+    const seller = await this.db
+      .selectFrom('sellers')
+      .select('id')
+      .where('id', '=', o.sellerId)
+      .executeTakeFirst();
+    if (seller === undefined)
+      return fail(
+        422,
+        'order.unknown_seller',
+        `no seller ${o.sellerId}: PUT /v1/sellers/{id} first`,
+      );
+    const buyer = await this.db
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', o.buyerId)
+      .where('role', '=', 'buyer')
+      .executeTakeFirst();
+    if (buyer === undefined)
+      return fail(422, 'order.unknown_buyer', `no buyer ${o.buyerId}: PUT /v1/buyers/{id} first`);
+    return { ok: true, value: await recordOrder(this.db, o) };
+  }
+
+  async recordOrderStatus(u: {
+    orderId: string;
+    status: 'delivered' | 'completed';
+    by?: 'buyer' | 'timeout';
+    at: number;
+  }): Promise<FeedResult> {
+    const order = await this.db
+      .selectFrom('orders')
+      .select('id')
+      .where('id', '=', u.orderId)
+      .executeTakeFirst();
+    if (order === undefined) return fail(404, 'order.not_found', 'no such order');
+    await recordOrderStatus(this.db, this.service, u);
+    return { ok: true, value: undefined };
+  }
+
+  async recordOutboundShipment(s: {
+    id: string;
+    orderId: string;
+    channel: ShipmentChannel;
+    carrier: string;
+    trackingNumber: string;
+    at: number;
+  }): Promise<FeedResult> {
+    const order = await this.db
+      .selectFrom('orders')
+      .select('id')
+      .where('id', '=', s.orderId)
+      .executeTakeFirst();
+    if (order === undefined) return fail(422, 'order.not_found', `no order ${s.orderId}`);
+    await recordShipment(this.db, { ...s, direction: 'outbound' });
+    return { ok: true, value: undefined };
+  }
+
+  async recordTracking(t: {
+    shipmentId: string;
+    status: TrackingStatus;
+    at: number;
+    place?: string;
+    signed?: boolean;
+  }): Promise<FeedResult> {
+    const shipment = await this.db
+      .selectFrom('shipments')
+      .select('id')
+      .where('id', '=', t.shipmentId)
+      .executeTakeFirst();
+    if (shipment === undefined)
+      return fail(422, 'shipment.not_found', `no shipment ${t.shipmentId}`);
+    await recordTracking(this.db, this.service, t);
+    return { ok: true, value: undefined };
+  }
+}

@@ -58,6 +58,17 @@ export async function addPolicyVersion(
 }
 
 export async function listPolicyVersions(db: Kysely<Database>): Promise<PolicyVersion[]> {
-  const rows = await db.selectFrom('policy_versions').selectAll().orderBy('market').orderBy('version').limit(1_000).execute();
-  return rows.map((r) => ({ id: r.id, market: r.market as Market, version: r.version, values: reviveBigints(r.values) as Partial<PolicyValues> }));
+  const rows = await db
+    .selectFrom('policy_versions')
+    .selectAll()
+    .orderBy('market')
+    .orderBy('version')
+    .limit(1_000)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    market: r.market as Market,
+    version: r.version,
+    values: reviveBigints(r.values) as Partial<PolicyValues>,
+  }));
 }

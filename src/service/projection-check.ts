@@ -37,6 +37,13 @@ export async function checkProjections(
       problem(`status ${row.status} but the events say ${folded.status}`);
     if (canonicalJson(decodeDispute(row.state)) !== canonicalJson(folded))
       problem('the state snapshot differs from the fold');
+    const offers = await store.db
+      .selectFrom('offers')
+      .select(['id', 'status'])
+      .where('dispute_id', '=', row.id)
+      .execute();
+    if (offerStatuses(offers) !== offerStatuses(folded.offers))
+      problem('the offers table differs from the fold');
     const next = nextDeadline(folded);
     if (
       (row.next_deadline_at?.getTime() ?? null) !== (next?.dueAt ?? null) ||
@@ -46,4 +53,12 @@ export async function checkProjections(
     }
   }
   return problems;
+}
+
+/** Offer id → status, in a stable order, to compare the offers table with the fold. */
+function offerStatuses(offers: readonly { id: string; status: string }[]): string {
+  return offers
+    .map((o) => `${o.id}=${o.status}`)
+    .sort()
+    .join('\n');
 }

@@ -1,15 +1,30 @@
 // Read-side tables kept beside the event log in the same transaction: offers, evidence,
 // messages and coupons, so queries and the API can filter them without replaying events.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { actorId, type Dispute, type DisputeEvent } from '../domain/index.ts';
 import { jsonb } from '../store/jsonb.ts';
 import type { Database } from '../store/schema.ts';
 
-export async function project(
+/**
+ * Projects the events of one decision (states[i] is the state event i made). Offer statuses
+ * are copied once, from the state after the last event that calls for it: the same rows as
+ * copying after each such event, since every copy overwrites the one before.
+ */
+export async function projectEvents(
   trx: Kysely<Database>,
-  after: Dispute,
-  e: DisputeEvent,
+  states: readonly Dispute[],
+  events: readonly DisputeEvent[],
 ): Promise<void> {
+  let syncAfter: Dispute | undefined;
+  for (const [i, e] of events.entries()) {
+    const after = states[i] as Dispute;
+    if (await project(trx, after, e)) syncAfter = after;
+  }
+  if (syncAfter !== undefined) await syncOfferStatuses(trx, syncAfter);
+}
+
+/** Writes the event's own rows; true when offer statuses must then be copied from `after`. */
+async function project(trx: Kysely<Database>, after: Dispute, e: DisputeEvent): Promise<boolean> {
   const at = new Date(e.at);
   switch (e.type) {
     case 'dispute_opened':
@@ -35,16 +50,14 @@ export async function project(
           created_at: at,
         })
         .execute();
-      await syncOfferStatuses(trx, after);
-      return;
+      return true;
     }
     case 'offer_accepted':
     case 'offer_rejected':
     case 'agreement_reached':
     case 'dispute_cancelled':
     case 'dispute_escalated':
-      await syncOfferStatuses(trx, after);
-      return;
+      return true;
     case 'evidence_added': {
       const x = e.evidence;
       await trx
@@ -66,7 +79,7 @@ export async function project(
           created_at: at,
         })
         .execute();
-      return;
+      return false;
     }
     case 'message_posted':
       await trx
@@ -81,7 +94,7 @@ export async function project(
           created_at: at,
         })
         .execute();
-      return;
+      return false;
     case 'coupon_issued':
       await trx
         .insertInto('coupons')
@@ -97,7 +110,7 @@ export async function project(
           created_at: at,
         })
         .execute();
-      return;
+      return false;
     case 'return_shipped':
     case 'replacement_shipped': {
       // The shipment is tracked like any other: its carrier events reach the dispute.
@@ -121,23 +134,22 @@ export async function project(
           }),
         )
         .execute();
-      return;
+      return false;
     }
     default:
-      return;
+      return false;
   }
 }
 
 // Offer statuses change as a side effect of several events (supersede, close on agreement);
-// copying them from the folded state keeps one rule for them: evolve's.
+// copying them from the folded state keeps one rule for them: evolve's. One statement for all
+// of the dispute's offers, touching only rows whose status differs.
 async function syncOfferStatuses(trx: Kysely<Database>, after: Dispute): Promise<void> {
-  for (const offer of after.offers) {
-    await trx
-      .updateTable('offers')
-      .set({ status: offer.status })
-      .where('id', '=', offer.id)
-      .where('dispute_id', '=', after.id)
-      .where('status', '!=', offer.status)
-      .execute();
-  }
+  if (after.offers.length === 0) return;
+  const statuses = after.offers.map((offer) => ({ id: offer.id, status: offer.status }));
+  await sql`update offers set status = s.status
+    from jsonb_to_recordset(${jsonb(statuses)}) as s (id text, status text)
+    where offers.dispute_id = ${after.id} and offers.id = s.id and offers.status <> s.status`.execute(
+    trx,
+  );
 }

@@ -50,26 +50,39 @@ export function decodeCursor(cursor: string): CursorKey | undefined {
 // A far-future stand-in for "no deadline", so disputes without one sort last and page stably.
 const NO_DEADLINE = new Date(Date.UTC(9999, 0, 1));
 
-export async function listDisputes(store: Store, f: DisputeFilter): Promise<Page<{ dispute: Dispute; version: number }>> {
+export async function listDisputes(
+  store: Store,
+  f: DisputeFilter,
+): Promise<Page<{ dispute: Dispute; version: number }>> {
   const limit = Math.min(Math.max(f.limit, 1), PAGE_SIZE_MAX);
   const key = f.cursor === undefined ? undefined : decodeCursor(f.cursor);
   if (f.cursor !== undefined && key === undefined) throw new RangeError('invalid cursor');
-  let q = store.db.selectFrom('disputes').select(['id', 'state', 'version', 'next_deadline_at', 'opened_at']);
+  let q = store.db
+    .selectFrom('disputes')
+    .select(['id', 'state', 'version', 'next_deadline_at', 'opened_at']);
   if (f.buyerId !== undefined) q = q.where('buyer_id', '=', f.buyerId);
   if (f.sellerId !== undefined) q = q.where('seller_id', '=', f.sellerId);
-  if (f.statuses !== undefined && f.statuses.length > 0) q = q.where('status', 'in', [...f.statuses]);
+  if (f.statuses !== undefined && f.statuses.length > 0)
+    q = q.where('status', 'in', [...f.statuses]);
   if (f.reason !== undefined) q = q.where(sql<string>`state->>'reason'`, '=', f.reason);
   if (f.sort === 'next_deadline') {
     const sortKey = sql<Date>`coalesce(next_deadline_at, ${NO_DEADLINE})`;
     if (key !== undefined) {
       const at = new Date(key.at ?? NO_DEADLINE.getTime());
-      q = q.where((eb) => eb.or([eb(sortKey, '>', at), eb.and([eb(sortKey, '=', at), eb('id', '>', key.id)])]));
+      q = q.where((eb) =>
+        eb.or([eb(sortKey, '>', at), eb.and([eb(sortKey, '=', at), eb('id', '>', key.id)])]),
+      );
     }
     q = q.orderBy(sortKey).orderBy('id');
   } else {
     if (key !== undefined && key.at !== null) {
       const at = new Date(key.at);
-      q = q.where((eb) => eb.or([eb('opened_at', '<', at), eb.and([eb('opened_at', '=', at), eb('id', '>', key.id)])]));
+      q = q.where((eb) =>
+        eb.or([
+          eb('opened_at', '<', at),
+          eb.and([eb('opened_at', '=', at), eb('id', '>', key.id)]),
+        ]),
+      );
     }
     q = q.orderBy('opened_at', 'desc').orderBy('id');
   }
@@ -77,7 +90,10 @@ export async function listDisputes(store: Store, f: DisputeFilter): Promise<Page
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const more = rows.length > limit && last !== undefined;
-  const lastAt = f.sort === 'next_deadline' ? (last?.next_deadline_at?.getTime() ?? null) : (last?.opened_at.getTime() ?? null);
+  const lastAt =
+    f.sort === 'next_deadline'
+      ? (last?.next_deadline_at?.getTime() ?? null)
+      : (last?.opened_at.getTime() ?? null);
   return {
     items: page.map((r) => ({ dispute: decodeDispute(r.state), version: r.version })),
     ...(more ? { nextCursor: encodeCursor({ at: lastAt, id: last.id }) } : {}),
@@ -94,18 +110,38 @@ export interface TrackingView {
 }
 
 /** Both directions of the order's shipments with their carrier events, oldest first. */
-export async function trackingForOrder(db: Kysely<Database>, orderId: string): Promise<TrackingView[]> {
-  const shipments = await db.selectFrom('shipments').selectAll().where('order_id', '=', orderId).orderBy('created_at').limit(20).execute();
+export async function trackingForOrder(
+  db: Kysely<Database>,
+  orderId: string,
+): Promise<TrackingView[]> {
+  const shipments = await db
+    .selectFrom('shipments')
+    .selectAll()
+    .where('order_id', '=', orderId)
+    .orderBy('created_at')
+    .limit(20)
+    .execute();
   const out: TrackingView[] = [];
   for (const s of shipments) {
-    const events = await db.selectFrom('tracking_events').selectAll().where('shipment_id', '=', s.id).orderBy('at').limit(200).execute();
+    const events = await db
+      .selectFrom('tracking_events')
+      .selectAll()
+      .where('shipment_id', '=', s.id)
+      .orderBy('at')
+      .limit(200)
+      .execute();
     out.push({
       shipmentId: s.id,
       direction: s.direction,
       channel: s.channel,
       carrier: s.carrier,
       trackingNumber: s.tracking_number,
-      events: events.map((e) => ({ status: e.status, at: e.at.getTime(), place: e.place, signed: e.signed })),
+      events: events.map((e) => ({
+        status: e.status,
+        at: e.at.getTime(),
+        place: e.place,
+        signed: e.signed,
+      })),
     });
   }
   return out;
@@ -118,13 +154,27 @@ export interface LedgerEntryView {
   readonly postings: readonly { account: string; amountMinor: bigint; currency: string }[];
 }
 
-export async function ledgerForOrder(db: Kysely<Database>, orderId: string): Promise<LedgerEntryView[]> {
-  const txs = await db.selectFrom('ledger_transactions').selectAll().where('order_id', '=', orderId).orderBy('at').orderBy('id').limit(200).execute();
+export async function ledgerForOrder(
+  db: Kysely<Database>,
+  orderId: string,
+): Promise<LedgerEntryView[]> {
+  const txs = await db
+    .selectFrom('ledger_transactions')
+    .selectAll()
+    .where('order_id', '=', orderId)
+    .orderBy('at')
+    .orderBy('id')
+    .limit(200)
+    .execute();
   if (txs.length === 0) return [];
   const postings = await db
     .selectFrom('ledger_postings')
     .selectAll()
-    .where('transaction_id', 'in', txs.map((t) => t.id))
+    .where(
+      'transaction_id',
+      'in',
+      txs.map((t) => t.id),
+    )
     .orderBy('transaction_id')
     .orderBy('line')
     .execute();
@@ -132,10 +182,20 @@ export async function ledgerForOrder(db: Kysely<Database>, orderId: string): Pro
     id: t.id,
     kind: t.kind,
     at: t.at.getTime(),
-    postings: postings.filter((p) => p.transaction_id === t.id).map((p) => ({ account: p.account, amountMinor: p.amount_minor, currency: p.currency })),
+    postings: postings
+      .filter((p) => p.transaction_id === t.id)
+      .map((p) => ({ account: p.account, amountMinor: p.amount_minor, currency: p.currency })),
   }));
 }
 
-export async function eventHeads(db: Kysely<Database>, disputeId: string): Promise<{ seq: number; hash: string } | undefined> {
-  return db.selectFrom('dispute_events').select(['seq', 'hash']).where('dispute_id', '=', disputeId).orderBy('seq', 'desc').executeTakeFirst();
+export async function eventHeads(
+  db: Kysely<Database>,
+  disputeId: string,
+): Promise<{ seq: number; hash: string } | undefined> {
+  return db
+    .selectFrom('dispute_events')
+    .select(['seq', 'hash'])
+    .where('dispute_id', '=', disputeId)
+    .orderBy('seq', 'desc')
+    .executeTakeFirst();
 }

@@ -6,9 +6,11 @@ import { openDatabase } from '../store/database.ts';
 import { migrate } from '../store/migrate.ts';
 import type { Store } from '../store/store.ts';
 import { type Clock, DatabaseClock, VirtualClock } from './clock.ts';
-import type { Config } from './config.ts';
+import { type Config, loadConfig } from './config.ts';
 import { DeadlineRunner } from './deadline-runner.ts';
 import { DisputeService } from './dispute-service.ts';
+import { Marketplace } from './marketplace.ts';
+import { WebhookWorker } from './webhooks/worker.ts';
 
 export interface Runtime {
   readonly config: Config;
@@ -16,6 +18,8 @@ export interface Runtime {
   readonly clock: Clock;
   readonly service: DisputeService;
   readonly runner: DeadlineRunner;
+  readonly marketplace: Marketplace;
+  readonly webhooks: WebhookWorker;
   close(): Promise<void>;
 }
 
@@ -38,16 +42,39 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
   }
   const clock: Clock =
     config.clock === 'virtual' ? new VirtualClock(Date.now()) : new DatabaseClock(store);
+  const runtime = runtimeFor(store, clock, logger, config);
+  return {
+    ...runtime,
+    async close() {
+      await runtime.close();
+      await store.close();
+    },
+  };
+}
+
+/**
+ * A runtime on a store someone else opened (and will close): tests and tools that bring their
+ * own database and clock. close() stops the runner but leaves the store open.
+ */
+export function runtimeFor(
+  store: Store,
+  clock: Clock,
+  logger: Logger,
+  config: Config = loadConfig({}),
+): Runtime {
   const runner = new DeadlineRunner(store, clock, {
     batchSize: config.runnerBatch,
     pollMs: config.runnerPollMs,
     logger,
     ...(config.databaseUrl === undefined ? {} : { listenUrl: config.databaseUrl }),
   });
-  // In-process hint: a command that leaves a deadline already due wakes this process's runner.
+  const webhooks = new WebhookWorker(store, clock, { logger });
+  // In-process hints: a command that leaves a deadline already due wakes this process's runner,
+  // and every write wakes the webhook worker so events leave now, not at its next poll.
   const service = new DisputeService(store, clock, logger, (written) => {
     const next = nextDeadline(written.dispute);
     if (next !== undefined && next.dueAt <= (written.events.at(-1)?.at ?? 0)) runner.wake();
+    webhooks.wake();
   });
   return {
     config,
@@ -55,8 +82,24 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     clock,
     service,
     runner,
+    marketplace: new Marketplace(store.db, service),
+    webhooks,
     async close() {
       await runner.stop();
+      await webhooks.stop();
+    },
+  };
+}
+
+/** A throwaway runtime on an in-memory PGlite (tools such as the OpenAPI generator). */
+export async function openMemoryRuntime(logger: Logger, clock: Clock): Promise<Runtime> {
+  const store = await openDatabase({ memory: true });
+  await migrate(store);
+  const runtime = runtimeFor(store, clock, logger, { ...loadConfig({}), demo: false });
+  return {
+    ...runtime,
+    async close() {
+      await runtime.close();
       await store.close();
     },
   };

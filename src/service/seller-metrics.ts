@@ -1,6 +1,16 @@
 // A seller's rolling metrics and the per-dispute impact preview, from the same event fold the
 // engine defines (metrics.ts), over the orders and disputes of the window.
-import type { Dispute, DisputeEvent, DisputeId, DisputeSummary, Instant, MetricsInput, OrderConfirmation, OrderId, SellerId } from '../domain/index.ts';
+import type {
+  Dispute,
+  DisputeEvent,
+  DisputeId,
+  DisputeSummary,
+  Instant,
+  MetricsInput,
+  OrderConfirmation,
+  OrderId,
+  SellerId,
+} from '../domain/index.ts';
 import { impactPreview, sellerMetrics, summarize } from '../domain/index.ts';
 import { loadEvents } from '../store/event-log.ts';
 import type { Store } from '../store/store.ts';
@@ -10,10 +20,19 @@ import { decodeDispute } from './state-codec.ts';
 /** A seller with more disputes than this in one window is summarised from the newest ones. */
 export const METRICS_DISPUTES_MAX = 5_000;
 
-export async function metricsInput(store: Store, sellerId: string, now: Instant): Promise<MetricsInput | undefined> {
-  const seller = await store.db.selectFrom('sellers').select(['id', 'country']).where('id', '=', sellerId).executeTakeFirst();
+export async function metricsInput(
+  store: Store,
+  sellerId: string,
+  now: Instant,
+): Promise<MetricsInput | undefined> {
+  const seller = await store.db
+    .selectFrom('sellers')
+    .select(['id', 'country'])
+    .where('id', '=', sellerId)
+    .executeTakeFirst();
   if (seller === undefined) return undefined;
-  const policy = (await loadPolicy(store.db, { buyerCountry: '*', sellerCountry: seller.country })).values;
+  const policy = (await loadPolicy(store.db, { buyerCountry: '*', sellerCountry: seller.country }))
+    .values;
   const from = new Date(now - policy.metricsWindowMs);
   const orders = await store.db
     .selectFrom('orders')
@@ -55,7 +74,9 @@ export async function metricsInput(store: Store, sellerId: string, now: Instant)
 
 export async function sellerMetricsFor(store: Store, sellerId: string, now: Instant) {
   const input = await metricsInput(store, sellerId, now);
-  return input === undefined ? undefined : { metrics: sellerMetrics(input), windowMs: input.windowMs };
+  return input === undefined
+    ? undefined
+    : { metrics: sellerMetrics(input), windowMs: input.windowMs };
 }
 
 export async function impactFor(store: Store, sellerId: string, disputeId: string, now: Instant) {
@@ -63,14 +84,20 @@ export async function impactFor(store: Store, sellerId: string, disputeId: strin
   if (input === undefined) return undefined;
   // A dispute outside the window still previews: add its summary so the what-ifs include it.
   if (!input.disputes.some((s) => s.disputeId === disputeId)) {
-    const s = summarize((await loadEvents(store.db, disputeId)).map((e) => e.payload as DisputeEvent));
-    if (s !== undefined) return impactPreview({ ...input, disputes: [...input.disputes, s] }, disputeId as DisputeId);
+    const s = summarize(
+      (await loadEvents(store.db, disputeId)).map((e) => e.payload as DisputeEvent),
+    );
+    if (s !== undefined)
+      return impactPreview({ ...input, disputes: [...input.disputes, s] }, disputeId as DisputeId);
   }
   return impactPreview(input, disputeId as DisputeId);
 }
 
 /** Disputes waiting for an arbitrator, longest-waiting first (the 7-day ruling target is shown). */
-export async function arbitrationQueue(store: Store, limit: number): Promise<{ dispute: Dispute; version: number }[]> {
+export async function arbitrationQueue(
+  store: Store,
+  limit: number,
+): Promise<{ dispute: Dispute; version: number }[]> {
   const rows = await store.db
     .selectFrom('disputes')
     .select(['state', 'version'])

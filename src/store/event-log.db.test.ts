@@ -47,6 +47,15 @@ describeEachDatabase('event log', (getStore) => {
     expect(await verifyChain(db, disputeId)).toEqual({ ok: true, disputes: 1, events: 2 });
   });
 
+  it('continues the chain from a prevHash the caller read, without looking it up', async () => {
+    const { db } = getStore();
+    const { disputeId } = await seedDispute(db);
+    const [first] = await appendEvents(db, disputeId, 0, [event('A', {})]);
+    const [second] = await appendEvents(db, disputeId, 1, [event('B', {})], first?.hash);
+    expect(second?.prevHash).toBe(first?.hash);
+    expect(await verifyChain(db, disputeId)).toEqual({ ok: true, disputes: 1, events: 2 });
+  });
+
   it('raises ConcurrencyConflict for a writer appending at a stale seq', async () => {
     const { db } = getStore();
     const { disputeId } = await seedDispute(db);

@@ -36,13 +36,16 @@ export interface StoredEvent {
 
 /**
  * Appends `events` after `expectedSeq` (0 for a new dispute); they get seq expectedSeq+1….
- * Call inside the transaction that also writes the projection and outbox.
+ * Call inside the transaction that also writes the projection and outbox. `prevHash`, the hash
+ * of the event at `expectedSeq` when the caller already read it (see lastHashAt), saves a
+ * lookup; events never change, so a hash read earlier in the transaction is still the hash.
  */
 export async function appendEvents(
   trx: Kysely<Database>,
   disputeId: string,
   expectedSeq: number,
   events: readonly NewEvent[],
+  prevHash?: string,
 ): Promise<StoredEvent[]> {
   if (!Number.isSafeInteger(expectedSeq) || expectedSeq < 0) {
     throw new Error(`expectedSeq must be a whole number >= 0, got ${expectedSeq}`);
@@ -51,7 +54,9 @@ export async function appendEvents(
     throw new Error(`${events.length} events in one append; the limit is ${EVENTS_PER_APPEND_MAX}`);
   }
   if (events.length === 0) return [];
-  const stored = chain(disputeId, expectedSeq, await hashAt(trx, disputeId, expectedSeq), events);
+  const previous =
+    expectedSeq === 0 ? GENESIS_HASH : (prevHash ?? (await hashAt(trx, disputeId, expectedSeq)));
+  const stored = chain(disputeId, expectedSeq, previous, events);
   try {
     await trx.insertInto('dispute_events').values(stored.map(toRow)).execute();
   } catch (error) {

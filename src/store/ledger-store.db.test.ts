@@ -8,6 +8,7 @@ import { DuplicateLedgerTransaction } from './errors.ts';
 import {
   accountBalance,
   appendTransaction,
+  appendTransactions,
   checkLedger,
   type NewLedgerTransaction,
 } from './ledger-store.ts';
@@ -110,6 +111,45 @@ describeEachDatabase('ledger store', (getStore) => {
       .transaction()
       .execute((trx) => appendTransaction(trx, capture(`dup:${orderId}`, orderId, 10n)));
     await expect(again).rejects.toBeInstanceOf(DuplicateLedgerTransaction);
+  });
+
+  it('writes several transactions in one statement, and names the one already written', async () => {
+    const { db } = getStore();
+    const { orderId } = await seedDispute(db);
+    await appendTransactions(db, [
+      capture(`many-1:${orderId}`, orderId, 300n),
+      capture(`many-2:${orderId}`, orderId, 200n),
+    ]);
+    expect(await accountBalance(db, `escrow:${orderId}`, 'EUR')).toBe(500n);
+    const lines = await db
+      .selectFrom('ledger_postings')
+      .select(['transaction_id', 'line'])
+      .where('transaction_id', 'like', `many-%:${orderId}`)
+      .orderBy('transaction_id')
+      .orderBy('line')
+      .execute();
+    expect(lines.map((l) => `${l.transaction_id.split(':')[0]}/${l.line}`)).toEqual([
+      'many-1/1',
+      'many-1/2',
+      'many-2/1',
+      'many-2/2',
+    ]);
+    const again = db
+      .transaction()
+      .execute((trx) =>
+        appendTransactions(trx, [
+          capture(`many-3:${orderId}`, orderId, 1n),
+          capture(`many-2:${orderId}`, orderId, 200n),
+        ]),
+      );
+    await expect(again).rejects.toMatchObject({
+      name: 'DuplicateLedgerTransaction',
+      transactionId: `many-2:${orderId}`,
+    });
+    expect(await accountBalance(db, `escrow:${orderId}`, 'EUR')).toBe(500n);
+    await expect(
+      appendTransactions(db, [{ ...capture('odd-many', orderId, 5n), postings: [] }]),
+    ).rejects.toThrow(/0 postings/);
   });
 
   it('reports an unbalanced row injected through SQL', async () => {

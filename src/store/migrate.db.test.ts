@@ -12,6 +12,7 @@ import type { Store } from './store.ts';
 const names = Object.keys(migrations);
 
 const tables = [
+  'api_keys',
   'chargebacks',
   'coupons',
   'dispute_events',
@@ -27,9 +28,13 @@ const tables = [
   'outbox',
   'policy_versions',
   'sellers',
+  'sessions',
   'shipments',
   'tracking_events',
   'users',
+  'webhook_deadline_notices',
+  'webhook_deliveries',
+  'webhook_subscriptions',
 ];
 
 async function tablesIn(store: Store): Promise<string[]> {

@@ -2,7 +2,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, sql } from 'kysely';
 import { assertUsableDataDir } from './data-dir.ts';
 import type { Database } from './schema.ts';
-import { assertSchemaName, DEFAULT_SCHEMA, type Store } from './store.ts';
+import {
+  assertSchemaName,
+  DEFAULT_SCHEMA,
+  kyselyLogOption,
+  type QueryLog,
+  type Store,
+} from './store.ts';
 import { resultParsers } from './type-parsers.ts';
 
 // PGlite: PostgreSQL compiled to WASM, in-process, one connection. Kysely serialises every
@@ -14,6 +20,8 @@ export interface PgliteConfig {
   dataDir?: string;
   memory?: boolean;
   schema?: string;
+  /** See DatabaseConfig.log. */
+  log?: QueryLog;
 }
 
 export async function openPglite(config: PgliteConfig): Promise<Store> {
@@ -26,7 +34,10 @@ export async function openPglite(config: PgliteConfig): Promise<Store> {
     ...(dataDir !== undefined && { dataDir }),
     parsers: { ...resultParsers },
   });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({
+    dialect: new PGliteDialect({ pglite }),
+    ...kyselyLogOption(config.log),
+  });
   try {
     if (schema !== DEFAULT_SCHEMA) {
       await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
@@ -40,7 +51,19 @@ export async function openPglite(config: PgliteConfig): Promise<Store> {
     await db.destroy();
     throw error;
   }
-  return { db, dialect: 'pglite', schema, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'pglite',
+    schema,
+    // The benchmark's baseline: PGlite's own exclusive transaction, as Kysely's dialect uses.
+    rawTransaction: async (statements) => {
+      await pglite.transaction(async (tx) => {
+        for (const s of statements)
+          await tx.query(s.sql, s.parameters as unknown[], { rowMode: 'object' });
+      });
+    },
+    close: () => db.destroy(),
+  };
 }
 
 function pgliteLocation(config: PgliteConfig): string | undefined {

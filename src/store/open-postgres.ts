@@ -2,7 +2,14 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { sqlState } from './errors.ts';
 import type { Database } from './schema.ts';
-import { assertSchemaName, DEFAULT_SCHEMA, type Store } from './store.ts';
+import {
+  assertSchemaName,
+  DEFAULT_SCHEMA,
+  kyselyLogOption,
+  type QueryLog,
+  type RawStatement,
+  type Store,
+} from './store.ts';
 import { resultParsers } from './type-parsers.ts';
 
 // PostgreSQL through a pg Pool. Type parsers are set on this pool only (the `types` option), not
@@ -16,7 +23,11 @@ const STATEMENT_TIMEOUT_MS = 60_000;
 
 const DUPLICATE_SCHEMA = '42P06';
 
-export async function openPostgres(databaseUrl: string, schema = DEFAULT_SCHEMA): Promise<Store> {
+export async function openPostgres(
+  databaseUrl: string,
+  schema = DEFAULT_SCHEMA,
+  log?: QueryLog,
+): Promise<Store> {
   assertSchemaName(schema);
   const pool = new pg.Pool({
     connectionString: databaseUrl,
@@ -30,14 +41,42 @@ export async function openPostgres(databaseUrl: string, schema = DEFAULT_SCHEMA)
   // An idle client losing its connection emits 'error' on the pool; unhandled, that would
   // crash the process. The pool discards the client, and the next query reports the outage.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    ...kyselyLogOption(log),
+  });
   try {
     await createSchema(db, schema);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return { db, dialect: 'postgres', schema, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    schema,
+    rawTransaction: (statements) => rawTransaction(pool, statements),
+    close: () => db.destroy(),
+  };
+}
+
+/** The benchmark's baseline: the same statements on a pooled client, no query builder. */
+async function rawTransaction(pool: pg.Pool, statements: readonly RawStatement[]): Promise<void> {
+  const client = await pool.connect();
+  let broken: unknown;
+  try {
+    await client.query('begin');
+    for (const s of statements) await client.query(s.sql, s.parameters as unknown[]);
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch((rollbackError: unknown) => {
+      broken = rollbackError;
+    });
+    throw error;
+  } finally {
+    // A client whose rollback failed is in an unknown state: the pool discards it.
+    client.release(broken instanceof Error ? broken : undefined);
+  }
 }
 
 async function createSchema(db: Kysely<Database>, schema: string): Promise<void> {

@@ -11,6 +11,7 @@ import {
   claimBatch,
   DELIVERY_ATTEMPTS_MAX,
   enqueue,
+  enqueueMany,
   markDelivered,
   markFailed,
 } from './outbox.ts';
@@ -35,6 +36,16 @@ describeEachDatabase('outbox', (getStore) => {
     await expect(rolledBack).rejects.toThrow('decide failed');
     const claimed = await claimBatch(db, { limit: 10, now: T0 });
     expect(claimed.map((m) => m.id)).toEqual([kept]);
+  });
+
+  it('enqueues several messages in one statement, ids in the order given', async () => {
+    const { db } = getStore();
+    const many = [message(T0, { n: 1 }), message(T0, { n: 2n ** 64n }), message(T0, { n: 3 })];
+    await db.transaction().execute((trx) => enqueueMany(trx, many));
+    await enqueueMany(db, []);
+    const claimed = await claimBatch(db, { limit: 10, now: T0 });
+    expect(claimed.map((m) => m.payload)).toEqual([{ n: 1 }, { n: 2n ** 64n }, { n: 3 }]);
+    expect(claimed.map((m) => m.aggregateId)).toEqual(many.map((m) => m.aggregateId));
   });
 
   it('claims due messages oldest first with payloads intact', async () => {

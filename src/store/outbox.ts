@@ -51,6 +51,29 @@ export async function enqueue(trx: Kysely<Database>, message: NewMessage): Promi
   return row.id;
 }
 
+/**
+ * Adds several messages in one statement (ids follow the given order): a decision with several
+ * events enqueues them in one round trip instead of one each.
+ */
+export async function enqueueMany(
+  trx: Kysely<Database>,
+  messages: readonly NewMessage[],
+): Promise<void> {
+  if (messages.length === 0) return;
+  await trx
+    .insertInto('outbox')
+    .values(
+      messages.map((message) => ({
+        topic: message.topic,
+        aggregate_id: message.aggregateId,
+        payload: jsonb(message.payload),
+        created_at: new Date(message.createdAt ?? message.availableAt),
+        available_at: new Date(message.availableAt),
+      })),
+    )
+    .execute();
+}
+
 /** Leases up to `limit` due messages, oldest first, for `leaseMs`; counts the attempt. */
 export async function claimBatch(
   db: Kysely<Database>,

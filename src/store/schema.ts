@@ -241,7 +241,82 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   outbox: OutboxTable;
   chargebacks: ChargebacksTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_deadline_notices: WebhookDeadlineNoticesTable;
 }
 
 export type DisputeEventRow = Selectable<DisputeEventsTable>;
 export type NewOrder = Insertable<OrdersTable>;
+
+/** A signed-in browser session; `id` is the SHA-256 (hex) of the cookie's token. */
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export type ApiKeyScope = 'integration' | 'admin';
+
+/** An API key `sk_<id>_<secret>`; only the SHA-256 (hex) of the secret is kept. */
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  secret_hash: string;
+  scopes: ApiKeyScope[];
+  created_at: Timestamp;
+  created_by: string | null;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+/**
+ * Where webhooks go. The secret (`whsec_<base64 of 32 bytes>`) is stored readable, not hashed:
+ * HMAC signing needs the key itself, so a hash would make signing impossible.
+ */
+export interface WebhookSubscriptionsTable {
+  id: string;
+  url: string;
+  topics: string[];
+  secret: string;
+  description: Generated<string>;
+  enabled: Generated<boolean>;
+  created_at: Timestamp;
+  disabled_at: Timestamp | null;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed' | 'dead';
+
+/** One message to one subscription, with the outcome of its latest attempt. */
+export interface WebhookDeliveriesTable {
+  id: Generated<bigint>;
+  subscription_id: string;
+  outbox_id: bigint;
+  topic: string;
+  /** The Standard Webhooks message id, stable across attempts. */
+  webhook_id: string;
+  payload: Jsonb;
+  attempt: Generated<number>;
+  status: WebhookDeliveryStatus;
+  /** Set while the delivery is still to be tried (pending or failed). */
+  next_attempt_at: Timestamp | null;
+  last_attempt_at: Timestamp | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+}
+
+/** An approaching deadline already announced: (dispute, kind, due at) is sent once. */
+export interface WebhookDeadlineNoticesTable {
+  dispute_id: string;
+  deadline_kind: string;
+  due_at: Timestamp;
+  announced_at: Timestamp;
+}

@@ -1,7 +1,16 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, LogEvent } from 'kysely';
 import type { Database } from './schema.ts';
 
 export type DialectName = 'pglite' | 'postgres';
+
+/** Called after each statement the store ran, with its SQL and bound parameters. */
+export type QueryLog = (sql: string, parameters: readonly unknown[]) => void;
+
+/** One statement for rawTransaction: SQL with $n placeholders and its parameters. */
+export interface RawStatement {
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
+}
 
 /** An open database: the query builder, which engine is behind it, and how to let it go. */
 export interface Store {
@@ -9,6 +18,12 @@ export interface Store {
   readonly dialect: DialectName;
   /** The schema our tables live in (search_path); migrations record themselves there too. */
   readonly schema: string;
+  /**
+   * Runs the statements in one transaction straight on the driver, bypassing Kysely. Only for
+   * the store benchmark (bench/store.bench.ts), which replays what the service executed to
+   * measure the cost of the layers above the driver. Application code uses `db`.
+   */
+  rawTransaction(statements: readonly RawStatement[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -21,4 +36,18 @@ export function assertSchemaName(schema: string): void {
   if (!SCHEMA_NAME.test(schema)) {
     throw new Error(`schema name ${JSON.stringify(schema)} must match ${SCHEMA_NAME}`);
   }
+}
+
+/**
+ * Kysely's `log` option for a QueryLog. Kysely reports every statement on the connection,
+ * including its own begin/commit on pg (PGlite's transactions do not pass through it).
+ * Without a hook Kysely adds no logging wrapper at all, so production pays nothing.
+ */
+export function kyselyLogOption(log: QueryLog | undefined): { log?: (event: LogEvent) => void } {
+  if (log === undefined) return {};
+  return {
+    log: (event) => {
+      if (event.level === 'query') log(event.query.sql, event.query.parameters);
+    },
+  };
 }

@@ -24,6 +24,8 @@ export interface BulkOptions {
   readonly openedAt: number;
   readonly prefix?: string;
   readonly perTransaction?: number;
+  /** Called after each committed transaction with how many disputes exist so far. */
+  readonly onProgress?: (done: number) => void;
 }
 
 export async function bulkDisputes(store: Store, o: BulkOptions): Promise<DisputeId[]> {
@@ -98,6 +100,7 @@ export async function bulkDisputes(store: Store, o: BulkOptions): Promise<Disput
         ids.push(disputeId);
       }
     });
+    o.onProgress?.(ids.length);
   }
   return ids;
 }

@@ -7,29 +7,47 @@ import { caseFileHtml } from '../views/case-file.ts';
 import { actorOf, actorRef } from './dispute-command.ts';
 
 /** Loads a thumbnail as a data URI for the case file; evidence storage plugs in here. */
-export type ThumbnailSource = (disputeId: string, evidenceId: string) => Promise<string | undefined>;
+export type ThumbnailSource = (
+  disputeId: string,
+  evidenceId: string,
+) => Promise<string | undefined>;
 
 export function caseFileRoutes(thumbnails?: ThumbnailSource): RouteGroup {
   return (app, { runtime }) => {
     app.get(
       '/v1/disputes/:disputeId/case-file',
-      { schema: { tags: ['disputes'], summary: 'A self-contained printable HTML case file (timeline, offers, evidence with SHA-256, tracking, ledger, ruling, audit-chain head)', params: DisputeParams, produces: ['text/html'], response: { ...PROBLEMS } } },
+      {
+        schema: {
+          tags: ['disputes'],
+          summary:
+            'A self-contained printable HTML case file (timeline, offers, evidence with SHA-256, tracking, ledger, ruling, audit-chain head)',
+          params: DisputeParams,
+          produces: ['text/html'],
+          response: { ...PROBLEMS },
+        },
+      },
       async (request, reply) => {
         const actor = actorOf(request.caller, reply);
         if (actor === undefined) return reply;
         const c = await loadDisputeCase(runtime.store, request.params.disputeId);
         const viewer = c === undefined ? undefined : viewerOf(c.dispute, actorRef(actor));
-        if (c === undefined || viewer === undefined || viewer.kind === 'none') return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
+        if (c === undefined || viewer === undefined || viewer.kind === 'none')
+          return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
         const images = new Map<string, string>();
         if (thumbnails !== undefined) {
-          for (const e of c.dispute.evidence.filter((x) => x.mediaType.startsWith('image/')).slice(0, 50)) {
+          for (const e of c.dispute.evidence
+            .filter((x) => x.mediaType.startsWith('image/'))
+            .slice(0, 50)) {
             const uri = await thumbnails(c.dispute.id, e.id);
             if (uri !== undefined) images.set(e.id, uri);
           }
         }
         return reply
           .type('text/html; charset=utf-8')
-          .header('content-security-policy', "default-src 'none'; img-src data:; style-src 'unsafe-inline'")
+          .header(
+            'content-security-policy',
+            "default-src 'none'; img-src data:; style-src 'unsafe-inline'",
+          )
           .header('content-disposition', `inline; filename="case-file-${c.dispute.id}.html"`)
           .send(caseFileHtml(c, viewer, images, await runtime.clock.now()) as never);
       },

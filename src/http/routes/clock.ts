@@ -17,18 +17,35 @@ export const clockRoutes: RouteGroup = (app, { runtime }) => {
     {
       schema: {
         tags: ['clock'],
-        summary: 'Move the virtual clock forward and fire the deadlines that fall due (admin, --clock virtual only)',
-        body: Type.Object({ ms: Type.Optional(Type.Integer({ minimum: 0, maximum: ADVANCE_MS_MAX })), hours: Type.Optional(Type.Integer({ minimum: 0, maximum: 366 * 24 })), days: Type.Optional(Type.Integer({ minimum: 0, maximum: 366 })) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ now: Type.String({ format: 'date-time' }), fired: Type.Integer() }), ...PROBLEMS },
+        summary:
+          'Move the virtual clock forward and fire the deadlines that fall due (admin, --clock virtual only)',
+        body: Type.Object(
+          {
+            ms: Type.Optional(Type.Integer({ minimum: 0, maximum: ADVANCE_MS_MAX })),
+            hours: Type.Optional(Type.Integer({ minimum: 0, maximum: 366 * 24 })),
+            days: Type.Optional(Type.Integer({ minimum: 0, maximum: 366 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ now: Type.String({ format: 'date-time' }), fired: Type.Integer() }),
+          ...PROBLEMS,
+        },
       },
     },
     async (request, reply) => {
       const c = request.caller;
-      if (c.kind === 'anonymous') return sendProblem(reply, problem(401, 'auth.required', 'sign in as an admin'));
-      if (c.actor.role !== 'admin') return sendProblem(reply, problem(403, 'auth.forbidden', 'only an admin moves the clock'));
+      if (c.kind === 'anonymous')
+        return sendProblem(reply, problem(401, 'auth.required', 'sign in as an admin'));
+      if (c.actor.role !== 'admin')
+        return sendProblem(reply, problem(403, 'auth.forbidden', 'only an admin moves the clock'));
       const b = request.body;
       const ms = (b.ms ?? 0) + (b.hours ?? 0) * 3_600_000 + (b.days ?? 0) * 86_400_000;
-      if (ms > ADVANCE_MS_MAX) return sendProblem(reply, problem(422, 'clock.too_far', 'advance at most a year at a time'));
+      if (ms > ADVANCE_MS_MAX)
+        return sendProblem(
+          reply,
+          problem(422, 'clock.too_far', 'advance at most a year at a time'),
+        );
       clock.advance(ms);
       const fired = await runtime.runner.drain();
       return { now: iso(clock.current()), fired };

@@ -3,7 +3,13 @@
 // as the caller now sees it.
 import { randomUUID } from 'node:crypto';
 import { type Static, type TSchema, Type } from 'typebox';
-import type { DisputeCommand, EvidenceId, EvidenceRequestId, MessageId, OfferId } from '../../domain/index.ts';
+import type {
+  DisputeCommand,
+  EvidenceId,
+  EvidenceRequestId,
+  MessageId,
+  OfferId,
+} from '../../domain/index.ts';
 import type { App, RouteGroup } from '../app.ts';
 import { toInstant, toRuling, toTerms } from '../convert.ts';
 import { DateTime, DisputeParams, Id, Note, PROBLEMS } from '../schemas/common.ts';
@@ -15,10 +21,34 @@ type Command = Exclude<DisputeCommand, { type: 'open' }>;
 
 const Empty = Type.Object({}, { additionalProperties: false });
 const OfferParams = Type.Object({ disputeId: Id, offerId: Id }, { additionalProperties: false });
-const EvidenceParams = Type.Object({ disputeId: Id, evidenceId: Id }, { additionalProperties: false });
-const Tracking = Type.Object({ carrier: Type.String({ minLength: 1, maxLength: 200 }), trackingNumber: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
-const EVIDENCE_KINDS = ['item_photo', 'outer_packaging_photo', 'label_comparison_photo', 'tracking_proof', 'chat_record', 'video', 'document', 'other'] as const;
-const FINDINGS = ['labels_mismatch', 'packaging_damaged', 'packaging_intact', 'item_damaged', 'item_differs_from_listing'] as const;
+const EvidenceParams = Type.Object(
+  { disputeId: Id, evidenceId: Id },
+  { additionalProperties: false },
+);
+const Tracking = Type.Object(
+  {
+    carrier: Type.String({ minLength: 1, maxLength: 200 }),
+    trackingNumber: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+const EVIDENCE_KINDS = [
+  'item_photo',
+  'outer_packaging_photo',
+  'label_comparison_photo',
+  'tracking_proof',
+  'chat_record',
+  'video',
+  'document',
+  'other',
+] as const;
+const FINDINGS = [
+  'labels_mismatch',
+  'packaging_damaged',
+  'packaging_intact',
+  'item_damaged',
+  'item_differs_from_listing',
+] as const;
 const Finding = Type.Union(FINDINGS.map((f) => Type.Literal(f)));
 
 interface Action<B extends TSchema, P extends TSchema> {
@@ -29,13 +59,31 @@ interface Action<B extends TSchema, P extends TSchema> {
   readonly command: (body: Static<B>, params: Static<P>) => Command;
 }
 
-function action<B extends TSchema, P extends TSchema>(app: App, runtime: Parameters<RouteGroup>[1]['runtime'], a: Action<B, P>): void {
+function action<B extends TSchema, P extends TSchema>(
+  app: App,
+  runtime: Parameters<RouteGroup>[1]['runtime'],
+  a: Action<B, P>,
+): void {
   app.post(
     a.url,
-    { schema: { tags: ['dispute actions'], summary: a.summary, params: a.params, body: a.body, response: { 200: DisputeView, ...PROBLEMS } } },
+    {
+      schema: {
+        tags: ['dispute actions'],
+        summary: a.summary,
+        params: a.params,
+        body: a.body,
+        response: { 200: DisputeView, ...PROBLEMS },
+      },
+    },
     async (request, reply) => {
       const params = request.params as Static<P> & { disputeId: string };
-      return runDisputeCommand(runtime, request, reply, params.disputeId, a.command(request.body as Static<B>, params));
+      return runDisputeCommand(
+        runtime,
+        request,
+        reply,
+        params.disputeId,
+        a.command(request.body as Static<B>, params),
+      );
     },
   );
 }
@@ -47,8 +95,16 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
     url: '/v1/disputes/:disputeId/offers',
     summary: 'Propose an offer: refund, return and refund, store coupon or replacement',
     params: DisputeParams,
-    body: Type.Object({ offerId: Type.Optional(Id), terms: TermsInput, note: Type.Optional(Note) }, { additionalProperties: false }),
-    command: (b) => ({ type: 'propose_offer', offerId: (b.offerId ?? randomUUID()) as OfferId, terms: toTerms(b.terms), note: b.note ?? '' }),
+    body: Type.Object(
+      { offerId: Type.Optional(Id), terms: TermsInput, note: Type.Optional(Note) },
+      { additionalProperties: false },
+    ),
+    command: (b) => ({
+      type: 'propose_offer',
+      offerId: (b.offerId ?? randomUUID()) as OfferId,
+      terms: toTerms(b.terms),
+      note: b.note ?? '',
+    }),
   });
   route({
     url: '/v1/disputes/:disputeId/offers/:offerId/accept',
@@ -59,17 +115,34 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
   });
   route({
     url: '/v1/disputes/:disputeId/offers/:offerId/reject',
-    summary: 'Reject an offer, with a reason and optionally a counter-offer (required for the seller’s first answer)',
+    summary:
+      'Reject an offer, with a reason and optionally a counter-offer (required for the seller’s first answer)',
     params: OfferParams,
     body: Type.Object(
-      { reason: Type.String({ minLength: 1, maxLength: 2000 }), counter: Type.Optional(Type.Object({ offerId: Type.Optional(Id), terms: TermsInput, note: Type.Optional(Note) }, { additionalProperties: false })) },
+      {
+        reason: Type.String({ minLength: 1, maxLength: 2000 }),
+        counter: Type.Optional(
+          Type.Object(
+            { offerId: Type.Optional(Id), terms: TermsInput, note: Type.Optional(Note) },
+            { additionalProperties: false },
+          ),
+        ),
+      },
       { additionalProperties: false },
     ),
     command: (b, p) => ({
       type: 'reject_offer',
       offerId: p.offerId as OfferId,
       reason: b.reason,
-      ...(b.counter === undefined ? {} : { counter: { offerId: (b.counter.offerId ?? randomUUID()) as OfferId, terms: toTerms(b.counter.terms), note: b.counter.note ?? '' } }),
+      ...(b.counter === undefined
+        ? {}
+        : {
+            counter: {
+              offerId: (b.counter.offerId ?? randomUUID()) as OfferId,
+              terms: toTerms(b.counter.terms),
+              note: b.counter.note ?? '',
+            },
+          }),
     }),
   });
   route({
@@ -77,24 +150,59 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
     summary: 'Ask a party for evidence of given kinds, with a due date',
     params: DisputeParams,
     body: Type.Object(
-      { requestId: Type.Optional(Id), from: Type.Union([Type.Literal('buyer'), Type.Literal('seller')]), kinds: Type.Array(Type.Union(EVIDENCE_KINDS.map((k) => Type.Literal(k))), { minItems: 1, maxItems: 8 }), note: Type.Optional(Note), dueAt: Type.Optional(DateTime) },
+      {
+        requestId: Type.Optional(Id),
+        from: Type.Union([Type.Literal('buyer'), Type.Literal('seller')]),
+        kinds: Type.Array(Type.Union(EVIDENCE_KINDS.map((k) => Type.Literal(k))), {
+          minItems: 1,
+          maxItems: 8,
+        }),
+        note: Type.Optional(Note),
+        dueAt: Type.Optional(DateTime),
+      },
       { additionalProperties: false },
     ),
-    command: (b) => ({ type: 'request_evidence', requestId: (b.requestId ?? randomUUID()) as EvidenceRequestId, from: b.from, kinds: b.kinds, note: b.note ?? '', ...(b.dueAt === undefined ? {} : { dueAt: toInstant(b.dueAt) }) }),
+    command: (b) => ({
+      type: 'request_evidence',
+      requestId: (b.requestId ?? randomUUID()) as EvidenceRequestId,
+      from: b.from,
+      kinds: b.kinds,
+      note: b.note ?? '',
+      ...(b.dueAt === undefined ? {} : { dueAt: toInstant(b.dueAt) }),
+    }),
   });
   route({
     url: '/v1/disputes/:disputeId/evidence/:evidenceId/findings',
     summary: 'Confirm or correct the findings stated on a piece of evidence (arbitrator)',
     params: EvidenceParams,
-    body: Type.Object({ findings: Type.Array(Finding, { maxItems: 5 }) }, { additionalProperties: false }),
-    command: (b, p) => ({ type: 'confirm_findings', evidenceId: p.evidenceId as EvidenceId, findings: b.findings }),
+    body: Type.Object(
+      { findings: Type.Array(Finding, { maxItems: 5 }) },
+      { additionalProperties: false },
+    ),
+    command: (b, p) => ({
+      type: 'confirm_findings',
+      evidenceId: p.evidenceId as EvidenceId,
+      findings: b.findings,
+    }),
   });
   route({
     url: '/v1/disputes/:disputeId/messages',
     summary: 'Post a message; a party may mark it for the arbitrator only',
     params: DisputeParams,
-    body: Type.Object({ messageId: Type.Optional(Id), body: Type.String({ minLength: 1, maxLength: 4000 }), arbitratorOnly: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
-    command: (b) => ({ type: 'post_message', messageId: (b.messageId ?? randomUUID()) as MessageId, body: b.body, arbitratorOnly: b.arbitratorOnly ?? false }),
+    body: Type.Object(
+      {
+        messageId: Type.Optional(Id),
+        body: Type.String({ minLength: 1, maxLength: 4000 }),
+        arbitratorOnly: Type.Optional(Type.Boolean()),
+      },
+      { additionalProperties: false },
+    ),
+    command: (b) => ({
+      type: 'post_message',
+      messageId: (b.messageId ?? randomUUID()) as MessageId,
+      body: b.body,
+      arbitratorOnly: b.arbitratorOnly ?? false,
+    }),
   });
   route({
     url: '/v1/disputes/:disputeId/cancel',
@@ -105,14 +213,28 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
   });
   route({
     url: '/v1/disputes/:disputeId/escalate',
-    summary: 'Escalate to platform arbitration; from the return stage the reason is fixed by the system',
+    summary:
+      'Escalate to platform arbitration; from the return stage the reason is fixed by the system',
     params: DisputeParams,
-    body: Type.Object({ note: Type.Optional(Note), goodsProblem: Type.Optional(Type.Union([Type.Literal('wrong_item'), Type.Literal('damaged')])) }, { additionalProperties: false }),
-    command: (b) => ({ type: 'escalate', note: b.note ?? '', ...(b.goodsProblem === undefined ? {} : { goodsProblem: b.goodsProblem }) }),
+    body: Type.Object(
+      {
+        note: Type.Optional(Note),
+        goodsProblem: Type.Optional(
+          Type.Union([Type.Literal('wrong_item'), Type.Literal('damaged')]),
+        ),
+      },
+      { additionalProperties: false },
+    ),
+    command: (b) => ({
+      type: 'escalate',
+      note: b.note ?? '',
+      ...(b.goodsProblem === undefined ? {} : { goodsProblem: b.goodsProblem }),
+    }),
   });
   route({
     url: '/v1/disputes/:disputeId/escalation/withdraw',
-    summary: 'Withdraw your own escalation before the ruling; the countdown resumes with its remaining time',
+    summary:
+      'Withdraw your own escalation before the ruling; the countdown resumes with its remaining time',
     params: DisputeParams,
     body: Empty,
     command: () => ({ type: 'withdraw_escalation' }),
@@ -122,7 +244,11 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
     summary: 'Supply the return tracking number/label (seller, local-return markets)',
     params: DisputeParams,
     body: Tracking,
-    command: (b) => ({ type: 'supply_return_label', carrier: b.carrier, trackingNumber: b.trackingNumber }),
+    command: (b) => ({
+      type: 'supply_return_label',
+      carrier: b.carrier,
+      trackingNumber: b.trackingNumber,
+    }),
   });
   route({
     url: '/v1/disputes/:disputeId/return-shipment',
@@ -143,7 +269,11 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
     summary: 'Ship the agreed replacement (seller)',
     params: DisputeParams,
     body: Tracking,
-    command: (b) => ({ type: 'ship_replacement', carrier: b.carrier, trackingNumber: b.trackingNumber }),
+    command: (b) => ({
+      type: 'ship_replacement',
+      carrier: b.carrier,
+      trackingNumber: b.trackingNumber,
+    }),
   });
   route({
     url: '/v1/disputes/:disputeId/ruling',
@@ -156,14 +286,30 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
     url: '/v1/disputes/:disputeId/appeal',
     summary: 'Appeal the ruling once, inside the appeal window, naming new evidence',
     params: DisputeParams,
-    body: Type.Object({ note: Type.String({ minLength: 1, maxLength: 2000 }), evidenceIds: Type.Array(Id, { minItems: 1, maxItems: 20 }) }, { additionalProperties: false }),
+    body: Type.Object(
+      {
+        note: Type.String({ minLength: 1, maxLength: 2000 }),
+        evidenceIds: Type.Array(Id, { minItems: 1, maxItems: 20 }),
+      },
+      { additionalProperties: false },
+    ),
     command: (b) => ({ type: 'appeal', note: b.note, evidenceIds: b.evidenceIds as EvidenceId[] }),
   });
   route({
     url: '/v1/disputes/:disputeId/appeal/decision',
     summary: 'Decide an appeal (a different arbitrator): uphold, or overturn with a new ruling',
     params: DisputeParams,
-    body: Type.Object({ decision: Type.Union([Type.Literal('upheld'), Type.Literal('overturned')]), ruling: Type.Optional(RulingInput) }, { additionalProperties: false }),
-    command: (b) => ({ type: 'decide_appeal', decision: b.decision, ...(b.ruling === undefined ? {} : { ruling: toRuling(b.ruling) }) }),
+    body: Type.Object(
+      {
+        decision: Type.Union([Type.Literal('upheld'), Type.Literal('overturned')]),
+        ruling: Type.Optional(RulingInput),
+      },
+      { additionalProperties: false },
+    ),
+    command: (b) => ({
+      type: 'decide_appeal',
+      decision: b.decision,
+      ...(b.ruling === undefined ? {} : { ruling: toRuling(b.ruling) }),
+    }),
   });
 };

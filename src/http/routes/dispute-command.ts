@@ -17,10 +17,17 @@ export function actorOf(caller: Caller, reply: FastifyReply): Actor | undefined 
   return caller.actor;
 }
 
-export async function sendDisputeView(runtime: Runtime, reply: FastifyReply, disputeId: string, actor: Actor, status = 200) {
+export async function sendDisputeView(
+  runtime: Runtime,
+  reply: FastifyReply,
+  disputeId: string,
+  actor: Actor,
+  status = 200,
+) {
   const c = await loadDisputeCase(runtime.store, disputeId);
   const viewer = c === undefined ? { kind: 'none' as const } : viewerOf(c.dispute, actorRef(actor));
-  if (c === undefined || viewer.kind === 'none') return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
+  if (c === undefined || viewer.kind === 'none')
+    return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
   return reply.code(status).send(disputeView(c, viewer, actor, await runtime.clock.now()));
 }
 

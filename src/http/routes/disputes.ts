@@ -13,9 +13,33 @@ import { RequestInput } from '../schemas/terms.ts';
 import { disputeSummary } from '../views/dispute-view.ts';
 import { actorOf, actorRef, sendDisputeView } from './dispute-command.ts';
 
-const REASONS = ['not_received', 'wrong_item', 'damaged', 'not_as_described', 'quality_issue', 'missing_parts', 'counterfeit', 'changed_mind'] as const;
-const SUB_REASONS = ['no_tracking_progress', 'wrong_address', 'held_by_customs', 'returned_to_sender'] as const;
-const STATUSES = ['negotiating', 'awaiting_return_label', 'awaiting_return_shipment', 'return_in_transit', 'awaiting_replacement', 'in_arbitration', 'resolved', 'cancelled', 'appealed'] as const;
+const REASONS = [
+  'not_received',
+  'wrong_item',
+  'damaged',
+  'not_as_described',
+  'quality_issue',
+  'missing_parts',
+  'counterfeit',
+  'changed_mind',
+] as const;
+const SUB_REASONS = [
+  'no_tracking_progress',
+  'wrong_address',
+  'held_by_customs',
+  'returned_to_sender',
+] as const;
+const STATUSES = [
+  'negotiating',
+  'awaiting_return_label',
+  'awaiting_return_shipment',
+  'return_in_transit',
+  'awaiting_replacement',
+  'in_arbitration',
+  'resolved',
+  'cancelled',
+  'appealed',
+] as const;
 
 const OpenBody = Type.Object(
   {
@@ -31,10 +55,18 @@ const OpenBody = Type.Object(
 
 const ListQuery = Type.Object(
   {
-    status: Type.Optional(Type.Array(Type.Union(STATUSES.map((s) => Type.Literal(s))), { maxItems: 9 })),
+    status: Type.Optional(
+      Type.Array(Type.Union(STATUSES.map((s) => Type.Literal(s))), { maxItems: 9 }),
+    ),
     reason: Type.Optional(Type.Union(REASONS.map((r) => Type.Literal(r)))),
-    sort: Type.Optional(Type.Union([Type.Literal('next_deadline'), Type.Literal('opened_at')], { default: 'next_deadline' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT })),
+    sort: Type.Optional(
+      Type.Union([Type.Literal('next_deadline'), Type.Literal('opened_at')], {
+        default: 'next_deadline',
+      }),
+    ),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT }),
+    ),
     cursor: Type.Optional(Type.String({ maxLength: 400 })),
   },
   { additionalProperties: false },
@@ -43,13 +75,27 @@ const ListQuery = Type.Object(
 export const disputeRoutes: RouteGroup = (app, { runtime }) => {
   app.post(
     '/v1/disputes',
-    { schema: { tags: ['disputes'], summary: 'Open a dispute on an order (buyer)', body: OpenBody, response: { 201: DisputeView, ...PROBLEMS } } },
+    {
+      schema: {
+        tags: ['disputes'],
+        summary: 'Open a dispute on an order (buyer)',
+        body: OpenBody,
+        response: { 201: DisputeView, ...PROBLEMS },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request.caller, reply);
       if (actor === undefined) return reply;
       const b = request.body;
       const disputeId = (b.disputeId ?? randomUUID()) as DisputeId;
-      const request_ = b.request.kind === 'refund' ? { kind: 'refund' as const, amount: toMoney(b.request.amount) } : { kind: 'return_and_refund' as const, amount: toMoney(b.request.amount), postagePaidBy: b.request.postagePaidBy };
+      const request_ =
+        b.request.kind === 'refund'
+          ? { kind: 'refund' as const, amount: toMoney(b.request.amount) }
+          : {
+              kind: 'return_and_refund' as const,
+              amount: toMoney(b.request.amount),
+              postagePaidBy: b.request.postagePaidBy,
+            };
       const written = await runtime.service.open(actor, {
         disputeId,
         orderId: b.orderId as OrderId,
@@ -60,21 +106,49 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
       });
       if (!written.ok) {
         // An order the caller does not own is as invisible as one that does not exist.
-        if (written.rejection.code === 'actor.not_party') return sendProblem(reply, problem(404, 'order.not_found', 'no such order'));
+        if (written.rejection.code === 'actor.not_party')
+          return sendProblem(reply, problem(404, 'order.not_found', 'no such order'));
         return sendRejection(reply, written.rejection);
       }
-      return sendDisputeView(runtime, reply, disputeId, actor, written.events.length > 0 ? 201 : 200);
+      return sendDisputeView(
+        runtime,
+        reply,
+        disputeId,
+        actor,
+        written.events.length > 0 ? 201 : 200,
+      );
     },
   );
 
   app.get(
     '/v1/disputes',
-    { schema: { tags: ['disputes'], summary: 'List the disputes the caller may see, soonest deadline first', querystring: ListQuery, response: { 200: Type.Object({ items: Type.Array(DisputeSummaryView), nextCursor: Type.Optional(Type.String()) }), ...PROBLEMS } } },
+    {
+      schema: {
+        tags: ['disputes'],
+        summary: 'List the disputes the caller may see, soonest deadline first',
+        querystring: ListQuery,
+        response: {
+          200: Type.Object({
+            items: Type.Array(DisputeSummaryView),
+            nextCursor: Type.Optional(Type.String()),
+          }),
+          ...PROBLEMS,
+        },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request.caller, reply);
       if (actor === undefined) return reply;
-      if (actor.role !== 'buyer' && actor.role !== 'seller' && actor.role !== 'arbitrator' && actor.role !== 'admin') {
-        return sendProblem(reply, problem(403, 'auth.forbidden', 'integrations learn about disputes through webhooks'));
+      if (
+        actor.role !== 'buyer' &&
+        actor.role !== 'seller' &&
+        actor.role !== 'arbitrator' &&
+        actor.role !== 'admin'
+      ) {
+        return sendProblem(
+          reply,
+          problem(403, 'auth.forbidden', 'integrations learn about disputes through webhooks'),
+        );
       }
       const q = request.query;
       try {
@@ -88,11 +162,17 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
           ...(q.cursor === undefined ? {} : { cursor: q.cursor }),
         });
         return {
-          items: page.items.map(({ dispute, version }) => disputeSummary(dispute, version, nextDeadline(dispute))),
+          items: page.items.map(({ dispute, version }) =>
+            disputeSummary(dispute, version, nextDeadline(dispute)),
+          ),
           ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
         };
       } catch (error) {
-        if (error instanceof RangeError) return sendProblem(reply, problem(400, 'request.invalid_cursor', 'the cursor is not one this API gave out'));
+        if (error instanceof RangeError)
+          return sendProblem(
+            reply,
+            problem(400, 'request.invalid_cursor', 'the cursor is not one this API gave out'),
+          );
         throw error;
       }
     },
@@ -100,7 +180,15 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
 
   app.get(
     '/v1/disputes/:disputeId',
-    { schema: { tags: ['disputes'], summary: 'Read a dispute: timeline, offers, evidence, tracking, ledger, and your allowed actions', params: DisputeParams, response: { 200: DisputeView, ...PROBLEMS } } },
+    {
+      schema: {
+        tags: ['disputes'],
+        summary:
+          'Read a dispute: timeline, offers, evidence, tracking, ledger, and your allowed actions',
+        params: DisputeParams,
+        response: { 200: DisputeView, ...PROBLEMS },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request.caller, reply);
       if (actor === undefined) return reply;
@@ -110,12 +198,23 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
 
   app.get(
     '/v1/disputes/:disputeId/events',
-    { schema: { tags: ['disputes'], summary: 'The hash-chained event log head (for audits)', params: DisputeParams, response: { 200: Type.Object({ events: Type.Integer(), headHash: Type.String() }), ...PROBLEMS } } },
+    {
+      schema: {
+        tags: ['disputes'],
+        summary: 'The hash-chained event log head (for audits)',
+        params: DisputeParams,
+        response: {
+          200: Type.Object({ events: Type.Integer(), headHash: Type.String() }),
+          ...PROBLEMS,
+        },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request.caller, reply);
       if (actor === undefined) return reply;
       const c = await loadDisputeCase(runtime.store, request.params.disputeId);
-      if (c === undefined || viewerOf(c.dispute, actorRef(actor)).kind === 'none') return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
+      if (c === undefined || viewerOf(c.dispute, actorRef(actor)).kind === 'none')
+        return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
       return { events: c.events.length, headHash: c.events.at(-1)?.hash ?? '' };
     },
   );

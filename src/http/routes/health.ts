@@ -14,7 +14,9 @@ export const healthRoutes: RouteGroup = (app, { runtime }) => {
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     const counts = await disputeCountsByStatus(runtime.store);
     const rows = counts.map((c) => `<tr><td>${c.status}</td><td>${c.count}</td></tr>`).join('');
-    return reply.type('text/html; charset=utf-8').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Settle</title></head>
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Settle</title></head>
 <body style="font-family: system-ui; max-width: 40rem; margin: 3rem auto">
 <h1>Settle</h1><p>Dispute engine running on ${runtime.store.dialect} with the ${runtime.clock.kind} clock.</p>
 <table><thead><tr><th>status</th><th>disputes</th></tr></thead><tbody>${rows}</tbody></table>

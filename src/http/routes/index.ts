@@ -1,21 +1,35 @@
 // Every public route group, in registration order: buildApp's callers pass this list.
+import { loadEvidenceConfig } from '../../service/evidence/config.ts';
+import { openBlobStore } from '../../service/evidence/open-blob-store.ts';
+import { thumbnailSource } from '../../service/evidence/thumbnail-data-uri.ts';
 import type { RouteGroup } from '../app.ts';
 import { caseFileRoutes } from './case-file.ts';
 import { clockRoutes } from './clock.ts';
 import { disputeActionRoutes } from './dispute-actions.ts';
 import { disputeRoutes } from './disputes.ts';
+import { evidenceRoutesWith } from './evidence.ts';
 import { integrationRoutes } from './integration.ts';
 import { prometheusRoutes } from './prometheus.ts';
 import { sessionRoutes } from './session.ts';
 import { staffRoutes } from './staff.ts';
+import { webhookRoutes } from './webhooks.ts';
+
+// Evidence uploads and case files share one blob store: the case file inlines thumbnails.
+async function evidenceAndCaseFiles(...[app, deps]: Parameters<RouteGroup>): Promise<void> {
+  const config = loadEvidenceConfig();
+  const blobs = openBlobStore(config, deps.runtime.config.dataDir);
+  await evidenceRoutesWith({ config, blobs })(app, deps);
+  await caseFileRoutes(thumbnailSource(deps.runtime.service, blobs))(app, deps);
+}
 
 export const ROUTE_GROUPS: RouteGroup[] = [
   prometheusRoutes,
   sessionRoutes,
   disputeRoutes,
   disputeActionRoutes,
-  caseFileRoutes(),
+  evidenceAndCaseFiles,
   staffRoutes,
   integrationRoutes,
+  webhookRoutes,
   clockRoutes,
 ];

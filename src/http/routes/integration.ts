@@ -10,7 +10,14 @@ import { DateTime, Id, MoneyInput, PROBLEMS } from '../schemas/common.ts';
 
 const Country = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
 const Ok = Type.Object({ id: Type.String(), status: Type.String() });
-const TRACKING = ['info_received', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'returned_to_sender'] as const;
+const TRACKING = [
+  'info_received',
+  'in_transit',
+  'out_for_delivery',
+  'delivered',
+  'exception',
+  'returned_to_sender',
+] as const;
 
 /** Integrations (API key with the integration scope) and admins feed the marketplace in. */
 export function requireIntegration(request: FastifyRequest, reply: FastifyReply): boolean {
@@ -20,7 +27,10 @@ export function requireIntegration(request: FastifyRequest, reply: FastifyReply)
     return false;
   }
   if (c.actor.role === 'integration' || c.actor.role === 'admin') return true;
-  sendProblem(reply, problem(403, 'auth.forbidden', 'only the marketplace integration may do this'));
+  sendProblem(
+    reply,
+    problem(403, 'auth.forbidden', 'only the marketplace integration may do this'),
+  );
   return false;
 }
 
@@ -34,7 +44,22 @@ export const integrationRoutes: RouteGroup = (app, { runtime }) => {
 
   app.put(
     '/v1/sellers/:sellerId',
-    { schema: { tags, summary: 'Create or update a seller (store)', params: Type.Object({ sellerId: Id }, { additionalProperties: false }), body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), country: Country, protectionEnrolled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }), response: { 200: Ok, ...PROBLEMS } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create or update a seller (store)',
+        params: Type.Object({ sellerId: Id }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            country: Country,
+            protectionEnrolled: Type.Optional(Type.Boolean()),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Ok, ...PROBLEMS },
+      },
+    },
     async (request, reply) => {
       if (!requireIntegration(request, reply)) return reply;
       await feed.upsertSeller({ id: request.params.sellerId, ...request.body });
@@ -44,10 +69,27 @@ export const integrationRoutes: RouteGroup = (app, { runtime }) => {
 
   app.put(
     '/v1/buyers/:buyerId',
-    { schema: { tags, summary: 'Create or update a buyer', params: Type.Object({ buyerId: Id }, { additionalProperties: false }), body: Type.Object({ email: Type.String({ format: 'email', maxLength: 320 }), name: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }), response: { 200: Ok, ...PROBLEMS } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create or update a buyer',
+        params: Type.Object({ buyerId: Id }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            email: Type.String({ format: 'email', maxLength: 320 }),
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Ok, ...PROBLEMS },
+      },
+    },
     async (request, reply) => {
       if (!requireIntegration(request, reply)) return reply;
-      const saved = await feed.upsertBuyer({ id: request.params.buyerId, ...request.body }, await runtime.clock.now());
+      const saved = await feed.upsertBuyer(
+        { id: request.params.buyerId, ...request.body },
+        await runtime.clock.now(),
+      );
       if (!saved.ok) return sendFeedProblem(reply, saved);
       return { id: request.params.buyerId, status: 'saved' };
     },
@@ -68,7 +110,18 @@ export const integrationRoutes: RouteGroup = (app, { runtime }) => {
             amountPaid: MoneyInput,
             paidAt: DateTime,
             promisedDeliveryAt: Type.Optional(DateTime),
-            items: Type.Array(Type.Object({ sku: Type.String({ minLength: 1, maxLength: 100 }), title: Type.String({ minLength: 1, maxLength: 300 }), quantity: Type.Integer({ minimum: 1, maximum: 100_000 }), unitPrice: MoneyInput }, { additionalProperties: false }), { maxItems: 200 }),
+            items: Type.Array(
+              Type.Object(
+                {
+                  sku: Type.String({ minLength: 1, maxLength: 100 }),
+                  title: Type.String({ minLength: 1, maxLength: 300 }),
+                  quantity: Type.Integer({ minimum: 1, maximum: 100_000 }),
+                  unitPrice: MoneyInput,
+                },
+                { additionalProperties: false },
+              ),
+              { maxItems: 200 },
+            ),
           },
           { additionalProperties: false },
         ),
@@ -79,9 +132,16 @@ export const integrationRoutes: RouteGroup = (app, { runtime }) => {
       if (!requireIntegration(request, reply)) return reply;
       const b = request.body;
       if (b.items.some((i) => i.unitPrice.currency !== b.amountPaid.currency)) {
-        return sendProblem(reply, problem(422, 'money.currency_mismatch', 'item prices must be in the currency paid'));
+        return sendProblem(
+          reply,
+          problem(422, 'money.currency_mismatch', 'item prices must be in the currency paid'),
+        );
       }
-      if (BigInt(b.amountPaid.minor) <= 0n) return sendProblem(reply, problem(422, 'money.not_positive', 'the amount paid must be more than zero'));
+      if (BigInt(b.amountPaid.minor) <= 0n)
+        return sendProblem(
+          reply,
+          problem(422, 'money.not_positive', 'the amount paid must be more than zero'),
+        );
       const result = await feed.recordOrder({
         id: request.params.orderId,
         sellerId: b.sellerId,
@@ -90,21 +150,50 @@ export const integrationRoutes: RouteGroup = (app, { runtime }) => {
         currency: b.amountPaid.currency,
         amountPaidMinor: BigInt(b.amountPaid.minor),
         paidAt: toInstant(b.paidAt),
-        ...(b.promisedDeliveryAt === undefined ? {} : { promisedDeliveryAt: toInstant(b.promisedDeliveryAt) }),
-        items: b.items.map((i) => ({ sku: i.sku, title: i.title, quantity: i.quantity, unitPriceMinor: BigInt(i.unitPrice.minor) })),
+        ...(b.promisedDeliveryAt === undefined
+          ? {}
+          : { promisedDeliveryAt: toInstant(b.promisedDeliveryAt) }),
+        items: b.items.map((i) => ({
+          sku: i.sku,
+          title: i.title,
+          quantity: i.quantity,
+          unitPriceMinor: BigInt(i.unitPrice.minor),
+        })),
       });
       if (!result.ok) return sendFeedProblem(reply, result);
-      return reply.code(result.value === 'created' ? 201 : 200).send({ id: request.params.orderId, status: result.value });
+      return reply
+        .code(result.value === 'created' ? 201 : 200)
+        .send({ id: request.params.orderId, status: result.value });
     },
   );
 
   app.post(
     '/v1/orders/:orderId/status',
-    { schema: { tags, summary: 'Report delivery, or receipt confirmed by the buyer or by timeout', params: Type.Object({ orderId: Id }, { additionalProperties: false }), body: Type.Object({ status: Type.Union([Type.Literal('delivered'), Type.Literal('completed')]), by: Type.Optional(Type.Union([Type.Literal('buyer'), Type.Literal('timeout')])), at: DateTime }, { additionalProperties: false }), response: { 200: Ok, ...PROBLEMS } } },
+    {
+      schema: {
+        tags,
+        summary: 'Report delivery, or receipt confirmed by the buyer or by timeout',
+        params: Type.Object({ orderId: Id }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            status: Type.Union([Type.Literal('delivered'), Type.Literal('completed')]),
+            by: Type.Optional(Type.Union([Type.Literal('buyer'), Type.Literal('timeout')])),
+            at: DateTime,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Ok, ...PROBLEMS },
+      },
+    },
     async (request, reply) => {
       if (!requireIntegration(request, reply)) return reply;
       const b = request.body;
-      const saved = await feed.recordOrderStatus({ orderId: request.params.orderId, status: b.status, ...(b.by === undefined ? {} : { by: b.by }), at: toInstant(b.at) });
+      const saved = await feed.recordOrderStatus({
+        orderId: request.params.orderId,
+        status: b.status,
+        ...(b.by === undefined ? {} : { by: b.by }),
+        at: toInstant(b.at),
+      });
       if (!saved.ok) return sendFeedProblem(reply, saved);
       return { id: request.params.orderId, status: b.status };
     },
@@ -112,11 +201,35 @@ export const integrationRoutes: RouteGroup = (app, { runtime }) => {
 
   app.put(
     '/v1/shipments/:shipmentId',
-    { schema: { tags, summary: 'Record the outbound shipment of an order and its channel', params: Type.Object({ shipmentId: Id }, { additionalProperties: false }), body: Type.Object({ orderId: Id, channel: Type.Union([Type.Literal('platform'), Type.Literal('seller')]), carrier: Type.String({ minLength: 1, maxLength: 100 }), trackingNumber: Type.String({ minLength: 1, maxLength: 100 }), at: DateTime }, { additionalProperties: false }), response: { 200: Ok, ...PROBLEMS } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record the outbound shipment of an order and its channel',
+        params: Type.Object({ shipmentId: Id }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            orderId: Id,
+            channel: Type.Union([Type.Literal('platform'), Type.Literal('seller')]),
+            carrier: Type.String({ minLength: 1, maxLength: 100 }),
+            trackingNumber: Type.String({ minLength: 1, maxLength: 100 }),
+            at: DateTime,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Ok, ...PROBLEMS },
+      },
+    },
     async (request, reply) => {
       if (!requireIntegration(request, reply)) return reply;
       const b = request.body;
-      const saved = await feed.recordOutboundShipment({ id: request.params.shipmentId, orderId: b.orderId, channel: b.channel, carrier: b.carrier, trackingNumber: b.trackingNumber, at: toInstant(b.at) });
+      const saved = await feed.recordOutboundShipment({
+        id: request.params.shipmentId,
+        orderId: b.orderId,
+        channel: b.channel,
+        carrier: b.carrier,
+        trackingNumber: b.trackingNumber,
+        at: toInstant(b.at),
+      });
       if (!saved.ok) return sendFeedProblem(reply, saved);
       return { id: request.params.shipmentId, status: 'saved' };
     },
@@ -124,11 +237,34 @@ export const integrationRoutes: RouteGroup = (app, { runtime }) => {
 
   app.post(
     '/v1/tracking-events',
-    { schema: { tags, summary: 'Carrier webhook: a tracking event for a shipment (outbound, return or replacement)', body: Type.Object({ shipmentId: Id, status: Type.Union(TRACKING.map((t) => Type.Literal(t))), at: DateTime, place: Type.Optional(Type.String({ maxLength: 200 })), signed: Type.Optional(Type.Boolean()) }, { additionalProperties: false }), response: { 202: Ok, ...PROBLEMS } } },
+    {
+      schema: {
+        tags,
+        summary:
+          'Carrier webhook: a tracking event for a shipment (outbound, return or replacement)',
+        body: Type.Object(
+          {
+            shipmentId: Id,
+            status: Type.Union(TRACKING.map((t) => Type.Literal(t))),
+            at: DateTime,
+            place: Type.Optional(Type.String({ maxLength: 200 })),
+            signed: Type.Optional(Type.Boolean()),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 202: Ok, ...PROBLEMS },
+      },
+    },
     async (request, reply) => {
       if (!requireIntegration(request, reply)) return reply;
       const b = request.body;
-      const saved = await feed.recordTracking({ shipmentId: b.shipmentId, status: b.status, at: toInstant(b.at), ...(b.place === undefined ? {} : { place: b.place }), ...(b.signed === undefined ? {} : { signed: b.signed }) });
+      const saved = await feed.recordTracking({
+        shipmentId: b.shipmentId,
+        status: b.status,
+        at: toInstant(b.at),
+        ...(b.place === undefined ? {} : { place: b.place }),
+        ...(b.signed === undefined ? {} : { signed: b.signed }),
+      });
       if (!saved.ok) return sendFeedProblem(reply, saved);
       return reply.code(202).send({ id: b.shipmentId, status: 'recorded' });
     },

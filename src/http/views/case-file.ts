@@ -6,15 +6,24 @@ import { visibleTo } from '../../service/dispute-case.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const when = (at: number) => new Date(at).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
-const money = (m: { minor: bigint; currency: string }) => `${m.minor.toString()} ${m.currency} (minor units)`;
+const money = (m: { minor: bigint; currency: string }) =>
+  `${m.minor.toString()} ${m.currency} (minor units)`;
 
-export function caseFileHtml(c: DisputeCase, viewer: Viewer, thumbnails: ReadonlyMap<string, string>, generatedAt: number): string {
+export function caseFileHtml(
+  c: DisputeCase,
+  viewer: Viewer,
+  thumbnails: ReadonlyMap<string, string>,
+  generatedAt: number,
+): string {
   const d = c.dispute;
   const head = c.events.at(-1);
   const row = (cells: string[]) => `<tr>${cells.map((x) => `<td>${x}</td>`).join('')}</tr>`;
-  const section = (title: string, body: string) => `<section><h2>${esc(title)}</h2>${body}</section>`;
+  const section = (title: string, body: string) =>
+    `<section><h2>${esc(title)}</h2>${body}</section>`;
   const table = (headers: string[], rows: string[]) =>
-    rows.length === 0 ? '<p class="none">None.</p>' : `<table><thead><tr>${headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+    rows.length === 0
+      ? '<p class="none">None.</p>'
+      : `<table><thead><tr>${headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
   const evidence = d.evidence.filter((e) => visibleTo(viewer, e));
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Case file ${esc(d.id)}</title>
@@ -29,12 +38,100 @@ th{background:#f4f4f4} .mono{font-family:ui-monospace,monospace;font-size:12px;w
 <p>Order ${esc(d.order.orderId)} · seller ${esc(d.order.sellerId)} · buyer ${esc(d.order.buyerId)} · paid ${esc(money(d.order.paid))} · outbound channel ${esc(d.order.outboundChannel)}</p>
 <p>Reason <b>${esc(d.reason)}</b>${d.subReason ? ` (${esc(d.subReason)})` : ''} · opened ${when(d.openedAt)} · status <b>${esc(d.status)}</b> · refunded ${esc(money({ minor: refundedTotal(d), currency: d.order.paid.currency }))}</p>
 <p>${esc(d.description)}</p>
-${section('Timeline', table(['#', 'when', 'what', 'by'], c.events.filter(({ event }) => event.type !== 'message_posted' || visibleTo(viewer, event.message)).map(({ seq, event }) => row([String(seq), when(event.at), esc(event.type.replaceAll('_', ' ')), esc(event.actor.role)]))))}
-${section('Offers', table(['id', 'by', 'terms', 'status', 'when'], d.offers.map((o) => row([esc(o.id), esc(o.by), esc(JSON.stringify(o.terms, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))), esc(o.status), when(o.at)]))))}
-${section('Evidence', table(['file', 'kind', 'findings', 'by', 'SHA-256'], evidence.map((e) => row([thumbnails.has(e.id) ? `<img alt="${esc(e.fileName)}" src="${thumbnails.get(e.id)}">` : esc(e.fileName), esc(e.kind), esc([...e.findings, ...(e.confirmedFindings ? [`confirmed: ${e.confirmedFindings.join(', ') || 'none'}`] : [])].join(', ')), esc(e.by), `<span class="mono">${esc(e.sha256)}</span>`]))))}
-${section('Messages', table(['when', 'by', 'message'], d.messages.filter((m) => visibleTo(viewer, m)).map((m) => row([when(m.at), esc(m.by), esc(m.body)]))))}
-${section('Tracking', c.tracking.map((t) => `<h3>${esc(t.direction)} · ${esc(t.carrier)} ${esc(t.trackingNumber)} (${esc(t.channel)})</h3>${table(['when', 'status', 'place', 'signed'], t.events.map((e) => row([when(e.at), esc(e.status), esc(e.place ?? ''), e.signed ? 'yes' : ''])))}`).join('') || '<p class="none">None.</p>')}
-${section('Ledger', table(['transaction', 'kind', 'when', 'postings'], c.ledger.map((t) => row([`<span class="mono">${esc(t.id)}</span>`, esc(t.kind), when(t.at), t.postings.map((p) => `${esc(p.account)}: ${p.amountMinor.toString()} ${esc(p.currency)}`).join('<br>')]))))}
+${section(
+  'Timeline',
+  table(
+    ['#', 'when', 'what', 'by'],
+    c.events
+      .filter(({ event }) => event.type !== 'message_posted' || visibleTo(viewer, event.message))
+      .map(({ seq, event }) =>
+        row([
+          String(seq),
+          when(event.at),
+          esc(event.type.replaceAll('_', ' ')),
+          esc(event.actor.role),
+        ]),
+      ),
+  ),
+)}
+${section(
+  'Offers',
+  table(
+    ['id', 'by', 'terms', 'status', 'when'],
+    d.offers.map((o) =>
+      row([
+        esc(o.id),
+        esc(o.by),
+        esc(JSON.stringify(o.terms, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))),
+        esc(o.status),
+        when(o.at),
+      ]),
+    ),
+  ),
+)}
+${section(
+  'Evidence',
+  table(
+    ['file', 'kind', 'findings', 'by', 'SHA-256'],
+    evidence.map((e) =>
+      row([
+        thumbnails.has(e.id)
+          ? `<img alt="${esc(e.fileName)}" src="${thumbnails.get(e.id)}">`
+          : esc(e.fileName),
+        esc(e.kind),
+        esc(
+          [
+            ...e.findings,
+            ...(e.confirmedFindings
+              ? [`confirmed: ${e.confirmedFindings.join(', ') || 'none'}`]
+              : []),
+          ].join(', '),
+        ),
+        esc(e.by),
+        `<span class="mono">${esc(e.sha256)}</span>`,
+      ]),
+    ),
+  ),
+)}
+${section(
+  'Messages',
+  table(
+    ['when', 'by', 'message'],
+    d.messages
+      .filter((m) => visibleTo(viewer, m))
+      .map((m) => row([when(m.at), esc(m.by), esc(m.body)])),
+  ),
+)}
+${section(
+  'Tracking',
+  c.tracking
+    .map(
+      (t) =>
+        `<h3>${esc(t.direction)} · ${esc(t.carrier)} ${esc(t.trackingNumber)} (${esc(t.channel)})</h3>${table(
+          ['when', 'status', 'place', 'signed'],
+          t.events.map((e) =>
+            row([when(e.at), esc(e.status), esc(e.place ?? ''), e.signed ? 'yes' : '']),
+          ),
+        )}`,
+    )
+    .join('') || '<p class="none">None.</p>',
+)}
+${section(
+  'Ledger',
+  table(
+    ['transaction', 'kind', 'when', 'postings'],
+    c.ledger.map((t) =>
+      row([
+        `<span class="mono">${esc(t.id)}</span>`,
+        esc(t.kind),
+        when(t.at),
+        t.postings
+          .map((p) => `${esc(p.account)}: ${p.amountMinor.toString()} ${esc(p.currency)}`)
+          .join('<br>'),
+      ]),
+    ),
+  ),
+)}
 ${section('Ruling', d.ruling ? `<p>${esc(d.ruling.outcome.kind)} · responsibility <b>${esc(d.ruling.responsibility)}</b> · reason ${esc(d.ruling.reasonCode)} · by ${esc(d.ruling.by)} on ${when(d.ruling.at)}</p><p>${esc(d.ruling.note)}</p>` : '<p class="none">Not ruled.</p>')}
 ${section('Resolution', d.resolution ? `<p>${esc(d.resolution.outcome)} · ${esc(money(d.resolution.refunded))} · responsibility ${esc(d.resolution.responsibility)} · reached by ${esc(d.resolution.how)} on ${when(d.resolution.at)}</p>` : '<p class="none">Open.</p>')}
 ${section('Audit', `<p>Event log head: event ${head?.seq ?? 0}, hash <span class="mono">${esc(head?.hash ?? '')}</span>. Verify with <code>settle audit verify --dispute ${esc(d.id)}</code>.</p><p>Generated ${when(generatedAt)}.</p>`)}

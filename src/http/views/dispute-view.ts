@@ -1,17 +1,31 @@
 // Builds the DisputeView for one viewer: hides what they may not see, and adds the actions
 // they may take now and the due dates, computed by the engine's guards.
-import { type Actor, type Dispute, type DisputeEvent, type Instant, refundedTotal, suggestResponsibility, viewerActions } from '../../domain/index.ts';
-import { type DisputeCase, type Viewer, visibleTo } from '../../service/dispute-case.ts';
+
 import type { Static } from 'typebox';
+import {
+  type Actor,
+  type Dispute,
+  type DisputeEvent,
+  type Instant,
+  refundedTotal,
+  suggestResponsibility,
+  viewerActions,
+} from '../../domain/index.ts';
+import { type DisputeCase, type Viewer, visibleTo } from '../../service/dispute-case.ts';
 import { iso, wire } from '../convert.ts';
 import type { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
 
-export function disputeView(c: DisputeCase, viewer: Viewer, actor: Actor, now: Instant): Static<typeof DisputeView> {
+export function disputeView(
+  c: DisputeCase,
+  viewer: Viewer,
+  actor: Actor,
+  now: Instant,
+): Static<typeof DisputeView> {
   const d = c.dispute;
   const actions = viewerActions(d, actor, now);
   const evidenceBase = `/v1/disputes/${encodeURIComponent(d.id)}/evidence`;
   const view = {
-    ...wire({
+    ...(wire({
       id: d.id,
       version: c.version,
       status: d.status,
@@ -21,19 +35,30 @@ export function disputeView(c: DisputeCase, viewer: Viewer, actor: Actor, now: I
       openedAt: d.openedAt,
       order: d.order,
       offers: d.offers,
-      evidence: d.evidence.filter((e) => visibleTo(viewer, e)).map((e) => ({
-        ...e,
-        fileUrl: `${evidenceBase}/${encodeURIComponent(e.id)}/file`,
-        ...(e.mediaType.startsWith('image/') ? { thumbnailUrl: `${evidenceBase}/${encodeURIComponent(e.id)}/thumbnail` } : {}),
-      })),
+      evidence: d.evidence
+        .filter((e) => visibleTo(viewer, e))
+        .map((e) => ({
+          ...e,
+          fileUrl: `${evidenceBase}/${encodeURIComponent(e.id)}/file`,
+          ...(e.mediaType.startsWith('image/')
+            ? { thumbnailUrl: `${evidenceBase}/${encodeURIComponent(e.id)}/thumbnail` }
+            : {}),
+        })),
       evidenceRequests: d.evidenceRequests,
       messages: d.messages.filter((m) => visibleTo(viewer, m)),
       ...optional(d),
       refunded: { minor: refundedTotal(d), currency: d.order.paid.currency },
       viewer: { role: actor.role, ...actions },
-    }) as object,
+    }) as object),
     ...(viewer.kind === 'staff' ? { suggestion: suggestResponsibility(d) } : {}),
-    timeline: c.events.filter(({ event }) => visibleEvent(event, viewer)).map(({ seq, event }) => ({ seq, type: event.type, at: iso(event.at), by: event.actor.role })),
+    timeline: c.events
+      .filter(({ event }) => visibleEvent(event, viewer))
+      .map(({ seq, event }) => ({
+        seq,
+        type: event.type,
+        at: iso(event.at),
+        by: event.actor.role,
+      })),
     tracking: wire(c.tracking),
     ledger: wire(c.ledger),
   };
@@ -42,7 +67,16 @@ export function disputeView(c: DisputeCase, viewer: Viewer, actor: Actor, now: I
 
 function optional(d: Dispute): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of ['returnPlan', 'replacement', 'escalation', 'ruling', 'resolution', 'appeal', 'appealDueAt', 'couponCode'] as const) {
+  for (const key of [
+    'returnPlan',
+    'replacement',
+    'escalation',
+    'ruling',
+    'resolution',
+    'appeal',
+    'appealDueAt',
+    'couponCode',
+  ] as const) {
     if (d[key] !== undefined) out[key] = d[key];
   }
   return out;
@@ -54,9 +88,17 @@ function visibleEvent(e: DisputeEvent, viewer: Viewer): boolean {
   return true;
 }
 
-export function disputeSummary(d: Dispute, version: number, next: { kind: string; dueAt: number } | undefined): Static<typeof DisputeSummaryView> {
+export function disputeSummary(
+  d: Dispute,
+  version: number,
+  next: { kind: string; dueAt: number } | undefined,
+): Static<typeof DisputeSummaryView> {
   const request = d.offers.find((o) => o.id === d.requestOfferId);
-  const requested = request !== undefined && (request.terms.kind === 'refund' || request.terms.kind === 'return_and_refund') ? request.terms.amount : d.order.paid;
+  const requested =
+    request !== undefined &&
+    (request.terms.kind === 'refund' || request.terms.kind === 'return_and_refund')
+      ? request.terms.amount
+      : d.order.paid;
   return wire({
     id: d.id,
     status: d.status,

@@ -4,6 +4,8 @@ import * as disputes from './0002-disputes.ts';
 import * as logistics from './0003-logistics.ts';
 import * as money from './0004-money.ts';
 import * as idempotencyAndOutbox from './0005-idempotency-and-outbox.ts';
+import * as auth from './0006-auth.ts';
+import * as webhooks from './0007-webhooks.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
 // append new files, never edit or reorder applied ones (the migrator refuses a changed history).
@@ -13,4 +15,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-logistics': logistics,
   '0004-money': money,
   '0005-idempotency-and-outbox': idempotencyAndOutbox,
+  '0006-auth': auth,
+  '0007-webhooks': webhooks,
 };

@@ -1,0 +1,418 @@
+// Evidence files: upload (multipart) and download, both behind the dispute's access rules. Files
+// are never served from a public folder: every read loads the dispute, checks that the caller
+// may see this evidence, and streams the blob; anything hidden answers 404, never 403.
+import { randomUUID } from 'node:crypto';
+import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Static, Type } from 'typebox';
+import type { Actor, DisputeId, Evidence, EvidenceInput } from '../../domain/index.ts';
+import {
+  type BlobKey,
+  type BlobStore,
+  contentKey,
+  thumbnailKey,
+} from '../../service/evidence/blob-store.ts';
+import { readBounded, tooLarge } from '../../service/evidence/bounded-read.ts';
+import { type EvidenceConfig, loadEvidenceConfig } from '../../service/evidence/config.ts';
+import { type EvidenceFileCode, EvidenceFileError } from '../../service/evidence/errors.ts';
+import { type EvidenceFields, parseEvidenceFields } from '../../service/evidence/fields.ts';
+import { cleanFileName, contentDisposition } from '../../service/evidence/file-name.ts';
+import { openBlobStore } from '../../service/evidence/open-blob-store.ts';
+import { THUMBNAIL_MEDIA_TYPE, THUMBNAIL_SIZE_PX } from '../../service/evidence/sanitize-image.ts';
+import { type StoredEvidenceFile, storeEvidenceFile } from '../../service/evidence/upload.ts';
+import { evidenceFor, evidenceViewerOf, supersededBy } from '../../service/evidence/visibility.ts';
+import type { Runtime } from '../../service/runtime.ts';
+import type { App, RouteGroup } from '../app.ts';
+import { type CallerRole, requireRole } from '../auth.ts';
+import { type Problem, problem, sendProblem, sendRejection } from '../problem.ts';
+import {
+  DateTime,
+  DisputeParams,
+  Id,
+  PROBLEMS,
+  Problem as ProblemSchema,
+} from '../schemas/common.ts';
+
+export interface EvidenceRouteOptions {
+  /** Defaults to loadEvidenceConfig(process.env). */
+  readonly config?: EvidenceConfig;
+  /** Defaults to the configured store (files under `<dataDir>/blobs`). */
+  readonly blobs?: BlobStore;
+}
+
+const FILE_STATUS: Readonly<Record<EvidenceFileCode, number>> = {
+  'evidence.too_large': 413,
+  'evidence.unsupported_type': 415,
+  'evidence.too_many_pixels': 422,
+  'evidence.undecodable': 422,
+};
+/** Room for the text fields and part headers around the file in a multipart body. */
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+const FIELD_BYTES_MAX = 16 * 1024;
+
+/** Who may call these routes at all; which dispute and which file they see is decided after. */
+const READER_ROLES: readonly CallerRole[] = ['buyer', 'seller', 'arbitrator', 'admin'];
+
+const FileParams = Type.Object({ disputeId: Id, evidenceId: Id }, { additionalProperties: false });
+// Streams skip serialisation: these schemas document the bytes and type the problems.
+const FILE_RESPONSES = {
+  200: Type.String({ format: 'binary', description: 'the stored bytes; ETag is their SHA-256' }),
+  304: Type.Null({ description: 'unchanged since the ETag sent in If-None-Match' }),
+  ...PROBLEMS,
+};
+const EvidenceView = Type.Object({
+  id: Type.String(),
+  by: Type.String(),
+  kind: Type.String(),
+  findings: Type.Array(Type.String()),
+  confirmedFindings: Type.Optional(Type.Array(Type.String())),
+  sha256: Type.String(),
+  mediaType: Type.String(),
+  bytes: Type.Integer(),
+  fileName: Type.String(),
+  note: Type.String(),
+  arbitratorOnly: Type.Boolean(),
+  supersedes: Type.Optional(Type.String()),
+  supersededBy: Type.Optional(Type.String()),
+  at: DateTime,
+  fileUrl: Type.String(),
+  thumbnailUrl: Type.Optional(Type.String()),
+});
+
+export function evidenceRoutesWith(options: EvidenceRouteOptions = {}): RouteGroup {
+  return async (app, { runtime }) => {
+    const config = options.config ?? loadEvidenceConfig();
+    const blobs = options.blobs ?? openBlobStore(config, runtime.config.dataDir);
+    // Encapsulated: the multipart parser and its limits apply to these routes only.
+    await app.register(async (scope: App) => {
+      await scope.register(multipart, {
+        throwFileSizeLimit: false,
+        limits: {
+          fieldNameSize: 100,
+          fieldSize: FIELD_BYTES_MAX,
+          fields: 20,
+          // One byte over the limit is how readBounded tells "too large" from "exactly the limit".
+          fileSize: config.bytesMax + 1,
+          files: 1,
+          parts: 21,
+          headerPairs: 50,
+        },
+      });
+      uploadRoute(scope, runtime, config, blobs);
+      downloadRoutes(scope, runtime, blobs);
+    });
+  };
+}
+
+/** Reads its settings from the environment when the app is built. */
+export const evidenceRoutes: RouteGroup = (app, deps) => evidenceRoutesWith()(app, deps);
+
+function uploadRoute(app: App, runtime: Runtime, config: EvidenceConfig, blobs: BlobStore): void {
+  app.post(
+    '/v1/disputes/:disputeId/evidence',
+    {
+      schema: {
+        tags: ['evidence'],
+        params: DisputeParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: EvidenceView, ...PROBLEMS, 413: ProblemSchema, 415: ProblemSchema },
+        summary: 'Upload a file as evidence',
+        description:
+          'multipart/form-data with exactly one file part and the fields kind, findings (repeated or comma-separated), note, arbitratorOnly, supersedes, evidenceId (a client-made id: send one so a retry is idempotent). The type is judged from the bytes; images are re-encoded without metadata.',
+      },
+    },
+    async (request, reply) => {
+      // Until the body has been read, any answer closes the connection: draining an unread
+      // upload for a refused caller would let strangers make us read gigabytes.
+      reply.header('connection', 'close');
+      const actor = readerOf(request, reply);
+      if (actor === undefined) return reply;
+      const loaded = await runtime.service.get(request.params.disputeId);
+      // Strangers learn nothing, not even whether the dispute exists; the engine's guards decide
+      // who may add evidence in which state.
+      if (loaded === undefined || evidenceViewerOf(loaded.dispute, actor) === undefined) {
+        return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
+      }
+      const received = await receive(request, reply, config, blobs);
+      if (!received.ok) return sendProblem(reply, received.problem);
+      // The blob is stored before the command. If the engine refuses (wrong state, limit, id
+      // reused), the blob stays behind unreferenced: harmless, as it is content-addressed and
+      // served only through evidence that names its hash.
+      const input = received.input;
+      const written = await runtime.service.handle(request.params.disputeId as DisputeId, actor, {
+        type: 'add_evidence',
+        evidence: input,
+      });
+      if (!written.ok) return sendRejection(reply, written.rejection);
+      const visible = evidenceFor(written.dispute, actor);
+      const added = visible.find((e) => e.id === input.id);
+      if (added === undefined) throw new Error(`evidence ${input.id} missing after it was added`);
+      const view = evidenceView(request.params.disputeId, added, visible);
+      return reply.code(201).header('location', view.fileUrl).send(view);
+    },
+  );
+}
+
+function downloadRoutes(app: App, runtime: Runtime, blobs: BlobStore): void {
+  app.get(
+    '/v1/disputes/:disputeId/evidence/:evidenceId/file',
+    {
+      schema: {
+        tags: ['evidence'],
+        params: FileParams,
+        summary: 'Download an evidence file (images inline, PDF and MP4 as attachments)',
+        produces: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'video/mp4'],
+        response: FILE_RESPONSES,
+      },
+    },
+    async (request, reply) => {
+      const actor = readerOf(request, reply);
+      if (actor === undefined) return reply;
+      const evidence = await findVisible(runtime, actor, request.params);
+      if (evidence === undefined) return evidenceNotFound(reply);
+      const inline = evidence.mediaType.startsWith('image/');
+      return sendBlob(request, reply, blobs, {
+        key: contentKey(evidence.sha256),
+        etag: `"${evidence.sha256}"`,
+        mediaType: evidence.mediaType,
+        disposition: contentDisposition(
+          inline ? 'inline' : 'attachment',
+          evidence.fileName,
+          evidence.mediaType,
+        ),
+      });
+    },
+  );
+
+  app.get(
+    '/v1/disputes/:disputeId/evidence/:evidenceId/thumbnail',
+    {
+      schema: {
+        tags: ['evidence'],
+        params: FileParams,
+        summary: `An image's ${THUMBNAIL_SIZE_PX}px WebP thumbnail`,
+        produces: [THUMBNAIL_MEDIA_TYPE],
+        response: FILE_RESPONSES,
+      },
+    },
+    async (request, reply) => {
+      const actor = readerOf(request, reply);
+      if (actor === undefined) return reply;
+      const evidence = await findVisible(runtime, actor, request.params);
+      if (evidence === undefined || !evidence.mediaType.startsWith('image/')) {
+        return evidenceNotFound(reply);
+      }
+      return sendBlob(request, reply, blobs, {
+        key: thumbnailKey(evidence.sha256),
+        // Derived from the file and never rewritten: the key is as strong a validator as a hash.
+        etag: `"${evidence.sha256}-thumb${THUMBNAIL_SIZE_PX}"`,
+        mediaType: THUMBNAIL_MEDIA_TYPE,
+        disposition: contentDisposition('inline', evidence.fileName, THUMBNAIL_MEDIA_TYPE),
+      });
+    },
+  );
+}
+
+interface BlobResponse {
+  readonly key: BlobKey;
+  readonly etag: string;
+  readonly mediaType: string;
+  readonly disposition: string;
+}
+
+async function sendBlob(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  blobs: BlobStore,
+  r: BlobResponse,
+) {
+  reply.headers({
+    etag: r.etag,
+    // private: no shared cache may keep it; no-cache: the browser revalidates, so every use
+    // passes the access check again (a 304 costs no bytes).
+    'cache-control': 'private, no-cache',
+    'x-content-type-options': 'nosniff',
+    // Opened directly, a file can run nothing and load nothing in our origin.
+    'content-security-policy': "default-src 'none'; sandbox",
+  });
+  if (matches(request.headers['if-none-match'], r.etag)) return reply.code(304).send();
+  const blob = await blobs.get(r.key);
+  if (blob === undefined) {
+    request.log.error({ key: r.key }, 'evidence blob missing from the blob store');
+    return evidenceNotFound(reply);
+  }
+  return reply
+    .type(r.mediaType)
+    .headers({ 'content-length': String(blob.bytes), 'content-disposition': r.disposition })
+    .send(blob.body);
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  return ifNoneMatch
+    .split(',')
+    .some((t) => t.trim() === '*' || t.trim().replace(/^W\//, '') === etag);
+}
+
+async function findVisible(
+  runtime: Runtime,
+  actor: Actor,
+  params: { readonly disputeId: string; readonly evidenceId: string },
+): Promise<Evidence | undefined> {
+  const loaded = await runtime.service.get(params.disputeId);
+  if (loaded === undefined) return undefined;
+  return evidenceFor(loaded.dispute, actor).find((e) => e.id === params.evidenceId);
+}
+
+type Received =
+  | { readonly ok: true; readonly input: EvidenceInput }
+  | { readonly ok: false; readonly problem: Problem };
+
+/** Reads the form, checks its fields, sniffs, cleans and stores the file. */
+async function receive(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  config: EvidenceConfig,
+  blobs: BlobStore,
+): Promise<Received> {
+  if (!request.isMultipart()) {
+    return {
+      ok: false,
+      problem: problem(415, 'request.unsupported_media_type', 'send multipart/form-data'),
+    };
+  }
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > config.bytesMax + FORM_OVERHEAD_BYTES) {
+    return { ok: false, problem: fileProblem(tooLarge(config.bytesMax)) };
+  }
+  const form = await readForm(request, config.bytesMax);
+  if (!form.ok) return form;
+  // The whole body has been read: the connection can be kept.
+  reply.removeHeader('connection');
+  const parsed = parseEvidenceFields(form.fields, randomUUID);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      problem: problem(422, 'input.invalid', parsed.message, { facts: { field: parsed.field } }),
+    };
+  }
+  if (form.file === undefined) {
+    return {
+      ok: false,
+      problem: problem(422, 'evidence.file_required', 'attach exactly one file'),
+    };
+  }
+  try {
+    const stored = await storeEvidenceFile(blobs, form.file.bytes, config);
+    return {
+      ok: true,
+      input: evidenceInput(parsed.fields, stored, cleanFileName(form.file.name, stored.mediaType)),
+    };
+  } catch (error) {
+    if (error instanceof EvidenceFileError) return { ok: false, problem: fileProblem(error) };
+    throw error;
+  }
+}
+
+type Form =
+  | {
+      readonly ok: true;
+      readonly fields: Map<string, string[]>;
+      readonly file?: { readonly name: string; readonly bytes: Buffer };
+    }
+  | { readonly ok: false; readonly problem: Problem };
+
+/** Reads the text fields and the one file, holding at most bytesMax bytes of it. */
+async function readForm(request: FastifyRequest, bytesMax: number): Promise<Form> {
+  const fields = new Map<string, string[]>();
+  let file: { name: string; bytes: Buffer } | undefined;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (file !== undefined) return { ok: false, problem: tooManyFiles() };
+        file = { name: part.filename, bytes: await readBounded(part.file, bytesMax) };
+        continue;
+      }
+      if (part.valueTruncated || part.fieldnameTruncated) {
+        return {
+          ok: false,
+          problem: problem(422, 'input.invalid', `field ${part.fieldname} is too long`, {
+            facts: { field: part.fieldname },
+          }),
+        };
+      }
+      fields.set(part.fieldname, [...(fields.get(part.fieldname) ?? []), String(part.value)]);
+    }
+  } catch (error) {
+    return { ok: false, problem: formProblem(error) };
+  }
+  return file === undefined ? { ok: true, fields } : { ok: true, fields, file };
+}
+
+function formProblem(error: unknown): Problem {
+  if (error instanceof EvidenceFileError) return fileProblem(error);
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'FST_FILES_LIMIT') return tooManyFiles();
+  if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') {
+    return problem(422, 'input.invalid', 'too many form fields');
+  }
+  return problem(400, 'request.invalid', 'the multipart body is malformed');
+}
+
+function fileProblem(error: EvidenceFileError): Problem {
+  return problem(FILE_STATUS[error.code], error.code, error.message, { facts: error.facts });
+}
+
+function tooManyFiles(): Problem {
+  return problem(422, 'evidence.too_many_files', 'attach exactly one file per upload');
+}
+
+function evidenceInput(
+  fields: EvidenceFields,
+  stored: StoredEvidenceFile,
+  fileName: string,
+): EvidenceInput {
+  return {
+    id: fields.id,
+    kind: fields.kind,
+    findings: fields.findings,
+    sha256: stored.sha256,
+    mediaType: stored.mediaType,
+    bytes: stored.bytes,
+    fileName,
+    note: fields.note,
+    arbitratorOnly: fields.arbitratorOnly,
+    ...(fields.supersedes === undefined ? {} : { supersedes: fields.supersedes }),
+  };
+}
+
+/** The evidence as a caller sees it, with links to its file (and thumbnail, for images). */
+export function evidenceView(
+  disputeId: string,
+  e: Evidence,
+  visible: readonly Evidence[],
+): Static<typeof EvidenceView> {
+  const base = `/v1/disputes/${encodeURIComponent(disputeId)}/evidence/${encodeURIComponent(e.id)}`;
+  const replacedBy = supersededBy(visible, e.id);
+  const { findings, confirmedFindings, at, ...rest } = e;
+  return {
+    ...rest,
+    findings: [...findings],
+    ...(confirmedFindings === undefined ? {} : { confirmedFindings: [...confirmedFindings] }),
+    at: new Date(at).toISOString(),
+    ...(replacedBy === undefined ? {} : { supersededBy: replacedBy }),
+    fileUrl: `${base}/file`,
+    ...(e.mediaType.startsWith('image/') ? { thumbnailUrl: `${base}/thumbnail` } : {}),
+  };
+}
+
+/** Hidden, missing and never-existing evidence all answer the same. */
+function evidenceNotFound(reply: FastifyReply): FastifyReply {
+  return sendProblem(reply, problem(404, 'evidence.not_found', 'no such evidence on this dispute'));
+}
+
+/** The caller's actor, or undefined once requireRole has answered 401 (anonymous) or 403. */
+function readerOf(request: FastifyRequest, reply: FastifyReply): Actor | undefined {
+  if (!requireRole(request, reply, READER_ROLES)) return undefined;
+  return request.caller.kind === 'anonymous' ? undefined : request.caller.actor;
+}

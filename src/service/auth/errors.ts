@@ -1,0 +1,5 @@
+// Bad input to an account or key operation (CLI, admin API): the message is for the person who
+// typed it, so it names the field and the rule, never a stack trace.
+export class AuthInputError extends Error {
+  override readonly name = 'AuthInputError';
+}

@@ -1,0 +1,9 @@
+// Authentication: passwords (argon2id), browser sessions, API keys, and the actors they map to.
+export * from './actors.ts';
+export * from './api-keys.ts';
+export * from './auth-service.ts';
+export * from './errors.ts';
+export * from './passwords.ts';
+export * from './sessions.ts';
+export * from './tokens.ts';
+export * from './users.ts';

@@ -1,0 +1,80 @@
+// Demo accounts, all with the password `demo-password`, so a first `npm start` can be tried as
+// every role: the three demo buyers, one staff account per demo store, two arbitrators (so an
+// appeal can go to someone other than the first ruler) and an admin. Safe to run again: an
+// account that exists is left as it is, and a buyer who already has a password keeps it.
+import { createUser, findUserById, setPassword, type UserRole } from './auth/index.ts';
+import type { Runtime } from './runtime.ts';
+
+export const DEMO_PASSWORD = 'demo-password';
+
+interface DemoAccount {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly role: UserRole;
+  readonly sellerId?: string;
+}
+
+const DEMO_BUYERS = ['demo-buyer-us', 'demo-buyer-it', 'demo-buyer-de'] as const;
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  staff('demo-shop-cn', 'Li Wei (Shenzhen Gadget Store)'),
+  staff('demo-shop-it', 'Marco Bianchi (Bottega Milano)'),
+  staff('demo-shop-protected', 'Chen Jing (Yiwu Home Goods)'),
+  // demo.ts rules as `demo-arbitrator`: the same id makes those rulings this account's own.
+  {
+    id: 'demo-arbitrator',
+    email: 'arbitrator@settle.example',
+    name: 'Avery Judge',
+    role: 'arbitrator',
+  },
+  {
+    id: 'demo-arbitrator-2',
+    email: 'arbitrator2@settle.example',
+    name: 'Sam Reviewer',
+    role: 'arbitrator',
+  },
+  { id: 'demo-admin', email: 'admin@settle.example', name: 'Ada Admin', role: 'admin' },
+];
+
+function staff(sellerId: string, name: string): DemoAccount {
+  return {
+    id: `${sellerId}-staff`,
+    email: `seller@${sellerId}.example`,
+    name,
+    role: 'seller',
+    sellerId,
+  };
+}
+
+/** Creates the demo accounts that are missing; returns how many it created or gave a password. */
+export async function seedDemoUsers(rt: Runtime): Promise<number> {
+  const db = rt.store.db;
+  const now = await rt.clock.now();
+  let changed = 0;
+  for (const buyerId of DEMO_BUYERS) {
+    // Buyers come from the marketplace feed (seedDemo); only give them a password.
+    const row = await db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', buyerId)
+      .executeTakeFirst();
+    if (row === undefined || row.password_hash !== null) continue;
+    await setPassword(db, buyerId, DEMO_PASSWORD);
+    changed += 1;
+  }
+  for (const account of DEMO_ACCOUNTS) {
+    if ((await findUserById(db, account.id)) !== undefined) continue;
+    if (account.sellerId !== undefined) {
+      const store = await db
+        .selectFrom('sellers')
+        .select('id')
+        .where('id', '=', account.sellerId)
+        .executeTakeFirst();
+      if (store === undefined) continue; // the demo stores were not seeded: nothing to staff
+    }
+    await createUser(db, { ...account, password: DEMO_PASSWORD }, now);
+    changed += 1;
+  }
+  return changed;
+}

@@ -1,0 +1,21 @@
+// Why an uploaded file was refused. Stable codes: the HTTP layer maps each to a status, and
+// clients may branch on them.
+export const EVIDENCE_FILE_CODES = [
+  'evidence.too_large',
+  'evidence.unsupported_type',
+  'evidence.too_many_pixels',
+  'evidence.undecodable',
+] as const;
+export type EvidenceFileCode = (typeof EVIDENCE_FILE_CODES)[number];
+
+export class EvidenceFileError extends Error {
+  override readonly name = 'EvidenceFileError';
+
+  constructor(
+    readonly code: EvidenceFileCode,
+    message: string,
+    readonly facts: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,70 @@
+// Who sees which evidence: both parties and staff see the dispute; a party's
+// arbitrator-only evidence is hidden from the other party; strangers see nothing.
+import { describe, expect, it } from 'vitest';
+import type {
+  Actor,
+  BuyerId,
+  Dispute,
+  Evidence,
+  EvidenceId,
+  SellerId,
+  StaffId,
+} from '../../domain/index.ts';
+import { evidenceFor, evidenceViewerOf, supersededBy, visibleEvidence } from './visibility.ts';
+
+const evidence = (id: string, by: Evidence['by'], arbitratorOnly = false, supersedes?: string) =>
+  ({
+    id,
+    by,
+    arbitratorOnly,
+    ...(supersedes === undefined ? {} : { supersedes }),
+  }) as unknown as Evidence;
+
+const dispute = {
+  order: { buyerId: 'b1', sellerId: 's1' },
+  evidence: [
+    evidence('open-b', 'buyer'),
+    evidence('secret-b', 'buyer', true),
+    evidence('secret-s', 'seller', true),
+    evidence('arb', 'arbitrator'),
+    evidence('open-b2', 'buyer', false, 'open-b'),
+  ],
+} as unknown as Dispute;
+
+const buyer: Actor = { role: 'buyer', id: 'b1' as BuyerId };
+const seller: Actor = { role: 'seller', id: 's1' as SellerId, userId: 'staff-7' };
+const arbitrator: Actor = { role: 'arbitrator', id: 'a9' as StaffId };
+const ids = (actor: Actor) => evidenceFor(dispute, actor).map((e) => e.id);
+
+describe('evidence visibility', () => {
+  it('parties see open evidence and their own arbitrator-only evidence', () => {
+    expect(ids(buyer)).toEqual(['open-b', 'secret-b', 'arb', 'open-b2']);
+    expect(ids(seller)).toEqual(['open-b', 'secret-s', 'arb', 'open-b2']);
+  });
+
+  it('any arbitrator (and admins, as staff) sees everything', () => {
+    expect(ids(arbitrator)).toHaveLength(5);
+    expect(ids({ role: 'admin', id: 'x' as StaffId })).toHaveLength(5);
+    expect(evidenceViewerOf(dispute, arbitrator)).toBe('staff');
+  });
+
+  it('strangers, other buyers and sellers, integrations and the system see nothing', () => {
+    const strangers: Actor[] = [
+      { role: 'buyer', id: 'b2' as BuyerId },
+      { role: 'seller', id: 's2' as SellerId },
+      { role: 'integration', id: 'shop' },
+      { role: 'system' },
+    ];
+    for (const actor of strangers) {
+      expect(evidenceViewerOf(dispute, actor)).toBeUndefined();
+      expect(ids(actor)).toEqual([]);
+    }
+  });
+
+  it('finds one visible item, and what superseded it', () => {
+    expect(visibleEvidence(dispute, seller, 'secret-b')).toBeUndefined();
+    expect(visibleEvidence(dispute, seller, 'open-b')?.id).toBe('open-b');
+    expect(supersededBy(evidenceFor(dispute, seller), 'open-b' as EvidenceId)).toBe('open-b2');
+    expect(supersededBy(evidenceFor(dispute, seller), 'open-b2' as EvidenceId)).toBeUndefined();
+  });
+});

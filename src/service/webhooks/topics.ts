@@ -1,0 +1,25 @@
+// The topics a subscription can ask for: every outbox topic the dispute writer emits, plus the
+// deadline notice the webhook worker emits itself.
+import type { Topic } from '../outbox-topics.ts';
+
+export const DEADLINE_APPROACHING = 'deadline.approaching';
+
+export type WebhookTopic = Topic | typeof DEADLINE_APPROACHING;
+
+// A record over the union, so a topic added to outbox-topics.ts without a line here fails to
+// compile instead of being silently unsubscribable. The text documents the API.
+export const TOPIC_DESCRIPTIONS: { readonly [T in WebhookTopic]: string } = {
+  'dispute.opened': 'a buyer opened a dispute',
+  'dispute.updated': 'a dispute changed (offers answered, evidence, escalation, returns ...)',
+  'dispute.resolved': 'a dispute was resolved, or an appeal decided',
+  'offer.made': 'a party proposed an offer',
+  'deadline.approaching': "a dispute's next deadline falls within the next 24 hours",
+  'money.refunded': 'money was refunded to the buyer',
+  'money.released': 'escrowed money was released to the seller',
+};
+
+export const WEBHOOK_TOPICS = Object.keys(TOPIC_DESCRIPTIONS) as readonly WebhookTopic[];
+
+export function isWebhookTopic(topic: string): topic is WebhookTopic {
+  return Object.hasOwn(TOPIC_DESCRIPTIONS, topic);
+}
