@@ -102,6 +102,8 @@ export type DisputeCommand =
   | { readonly type: 'ship_replacement'; readonly carrier: string; readonly trackingNumber: string }
   | { readonly type: 'record_replacement_delivered'; readonly deliveredAt: Instant }
   | { readonly type: 'record_order_completed'; readonly completedAt: Instant }
+  /** A chargeback froze (or released) the order's escrow: nothing is released while frozen. */
+  | { readonly type: 'record_escrow_hold'; readonly frozen: boolean; readonly chargebackId: string }
   | { readonly type: 'rule'; readonly ruling: RulingInput }
   | { readonly type: 'appeal'; readonly note: string; readonly evidenceIds: readonly EvidenceId[] }
   | {

@@ -107,6 +107,13 @@ function dispatch(
       draft.emit({ type: 'order_completed', completedAt: c.completedAt });
       releaseIfDue(draft);
       return undefined;
+    case 'record_escrow_hold':
+      // Repeating the current hold changes nothing; lifting it releases what is due.
+      if (draft.dispute.escrowFrozen === c.frozen || draft.dispute.status === 'cancelled')
+        return undefined;
+      draft.emit({ type: 'escrow_hold_changed', frozen: c.frozen, chargebackId: c.chargebackId });
+      releaseIfDue(draft);
+      return undefined;
     case 'rule':
       return rule(draft, c);
     case 'appeal':

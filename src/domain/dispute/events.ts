@@ -121,6 +121,7 @@ export type DisputeEvent =
     >
   | E<'dispute_finalized', Record<never, never>>
   | E<'order_completed', { readonly completedAt: Instant }>
+  | E<'escrow_hold_changed', { readonly frozen: boolean; readonly chargebackId: string }>
   | E<
       'deadline_fired',
       { readonly deadline: DeadlineKind; readonly key?: string; readonly dueAt: Instant }

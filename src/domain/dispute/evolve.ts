@@ -36,6 +36,7 @@ function opened(e: EventOf<'dispute_opened'>): Dispute {
     negotiationDueAt: e.negotiationDueAt,
     final: false,
     orderCompleted: e.order.completedAt !== undefined,
+    escrowFrozen: false,
     evidence: [],
     evidenceRequests: [],
     messages: [],
@@ -207,6 +208,8 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
     }
     case 'dispute_finalized':
       return { ...d, final: true };
+    case 'escrow_hold_changed':
+      return { ...d, escrowFrozen: e.frozen };
     case 'order_completed':
       return { ...d, orderCompleted: true };
     case 'deadline_fired':

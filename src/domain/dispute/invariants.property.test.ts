@@ -303,6 +303,17 @@ const step: fc.Arbitrary<Step> = labelled(
       ),
     },
     {
+      weight: 1,
+      arbitrary: fc
+        .boolean()
+        .map((frozen) =>
+          mk({
+            actor: system,
+            pick: () => ({ type: 'record_escrow_hold', frozen, chargebackId: 'cb' }),
+          }),
+        ),
+    },
+    {
       weight: 3,
       arbitrary: fc
         .tuple(fc.constantFrom(arbitrator, arbitrator2, seller), ruling)

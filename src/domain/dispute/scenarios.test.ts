@@ -581,4 +581,30 @@ describe('appeals', () => {
     expect(w.dispute.final).toBe(true);
     expectBalanced(w);
   });
+
+  it('a chargeback holds the escrow: nothing is released until the processor decides', () => {
+    const w = new DisputeWorld(orderFacts(completed));
+    openDispute(w, 'damaged', 500);
+    w.do(seller, { type: 'escalate', note: '' });
+    w.do(arbitrator, {
+      type: 'rule',
+      ruling: {
+        outcome: { kind: 'refund', amount: USD(500) },
+        responsibility: 'seller',
+        reasonCode: 'damaged',
+        note: '',
+      },
+    });
+    w.do(system, { type: 'record_escrow_hold', frozen: true, chargebackId: 'cb-1' });
+    w.advance(7 * DAY_MS);
+    expect(w.dispute.final).toBe(true);
+    expect(w.balance(escrow)).toBe(1_500n); // held despite the closed appeal window
+    expect(
+      w.do(system, { type: 'record_escrow_hold', frozen: true, chargebackId: 'cb-1' }),
+    ).toEqual([]);
+    w.do(system, { type: 'record_escrow_hold', frozen: false, chargebackId: 'cb-1' });
+    expect(w.balance(escrow)).toBe(0n);
+    expect(w.balance(sellerBalance)).toBe(1_500n);
+    expectBalanced(w);
+  });
 });

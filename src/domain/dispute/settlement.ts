@@ -75,7 +75,7 @@ export function resolve(
 /** What is left in escrow goes to the seller once nothing can change the outcome. */
 export function releaseIfDue(draft: Draft): void {
   const d = draft.dispute;
-  if (!d.final || !d.orderCompleted || d.escrowHeldMinor <= 0n) return;
+  if (!d.final || !d.orderCompleted || d.escrowFrozen || d.escrowHeldMinor <= 0n) return;
   if (d.status !== 'resolved') return;
   draft.emit({
     type: 'funds_released',

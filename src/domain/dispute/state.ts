@@ -216,6 +216,8 @@ export interface Dispute {
   /** No appeal can change it any more: the remaining escrow may be released. */
   readonly final: boolean;
   readonly orderCompleted: boolean;
+  /** A chargeback holds the order's escrow: no release until the processor decides. */
+  readonly escrowFrozen: boolean;
   readonly evidence: readonly Evidence[];
   readonly evidenceRequests: readonly EvidenceRequest[];
   readonly messages: readonly Message[];

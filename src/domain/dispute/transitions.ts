@@ -40,6 +40,7 @@ export const ACTION_RULES: Readonly<Record<ActionName, Rule>> = {
   ship_replacement: { seller: ['awaiting_replacement'] },
   record_replacement_delivered: { system: ['awaiting_replacement'] },
   record_order_completed: { system: ALL },
+  record_escrow_hold: { system: ALL },
   rule: { arbitrator: ['in_arbitration'] },
   appeal: { buyer: ['resolved'], seller: ['resolved'] },
   decide_appeal: { arbitrator: ['appealed'] },
