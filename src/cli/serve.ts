@@ -3,6 +3,7 @@
 // then close the database.
 import { pino } from 'pino';
 import { buildApp } from '../http/app.ts';
+import { ROUTE_GROUPS } from '../http/routes/index.ts';
 import type { Config } from '../service/config.ts';
 import { seedDemo } from '../service/demo.ts';
 import { seedDemoUsers } from '../service/demo-users.ts';
@@ -15,7 +16,7 @@ export async function serve(config: Config): Promise<void> {
     if (await seedDemo(runtime)) logger.info('demo data seeded');
     await seedDemoUsers(runtime);
   }
-  const app = await buildApp({ runtime, logger });
+  const app = await buildApp({ runtime, logger }, ROUTE_GROUPS);
   if (config.runner) await runtime.runner.start();
   runtime.webhooks.start();
   const address = await app.listen({ port: config.port, host: config.host });

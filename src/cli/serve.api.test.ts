@@ -1,0 +1,60 @@
+// `settle serve` as an operator runs it: a fresh data directory, demo data, the API answering
+// with its routes, and SIGTERM stopping it cleanly (exit code 0) after in-flight work.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'settle-serve-'));
+let child: ChildProcess | undefined;
+
+afterAll(() => {
+  child?.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function start(): Promise<{ url: string; output: () => string }> {
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0'], {
+    env: { ...process.env, SETTLE_DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Settle listening on (http:\/\/[^"\s]+)/.exec(output);
+      if (match?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolve({ url: match[1], output: () => output });
+      }
+    };
+    child?.stdout?.on('data', onData);
+    child?.stderr?.on('data', onData);
+    child?.on('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
+  });
+}
+
+it('serves the API with demo data and stops cleanly on SIGTERM', async () => {
+  const { url, output } = await start();
+  expect((await fetch(`${url}/readyz`)).status).toBe(200);
+  const signIn = await fetch(`${url}/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'arbitrator@settle.example', password: 'demo-password' }),
+  });
+  expect(signIn.status).toBe(200);
+  const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const queue = await fetch(`${url}/v1/arbitration/queue`, { headers: { cookie } });
+  expect(queue.status).toBe(200);
+  expect(((await queue.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+  expect((await fetch(`${url}/v1/disputes`)).status).toBe(401);
+
+  const exited = new Promise<number | null>((resolve) =>
+    child?.on('exit', (code) => resolve(code)),
+  );
+  child?.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  expect(output()).toContain('stopped');
+}, 120_000);
