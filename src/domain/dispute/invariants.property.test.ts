@@ -304,14 +304,12 @@ const step: fc.Arbitrary<Step> = labelled(
     },
     {
       weight: 1,
-      arbitrary: fc
-        .boolean()
-        .map((frozen) =>
-          mk({
-            actor: system,
-            pick: () => ({ type: 'record_escrow_hold', frozen, chargebackId: 'cb' }),
-          }),
-        ),
+      arbitrary: fc.boolean().map((frozen) =>
+        mk({
+          actor: system,
+          pick: () => ({ type: 'record_escrow_hold', frozen, chargebackId: 'cb' }),
+        }),
+      ),
     },
     {
       weight: 3,
