@@ -9,10 +9,11 @@
 // records every statement of each transaction; the recording is then replayed on set B with
 // A's tag rewritten to B's, one raw driver transaction per recorded one.
 //
-// BENCH_N (default 1000): disputes per set; each gets 2 commands (propose + accept a refund).
+// BENCH_N (default 500): disputes per set; each gets 2 commands (propose + accept a refund).
 // BENCH_RUNNER_N (default 8000): due deadlines for the 4-runner run on PostgreSQL (0 skips it).
-// BENCH_RUNNER_MODE (default processes): `processes` (4 child processes, as production runs
-//   them) or `inprocess` (4 runners in this process, each with its own pool).
+// BENCH_RUNNER_MODE (default inprocess): `inprocess` (4 runners in this process, each with its
+//   own pool and connection) or `processes` (4 child processes, as `settle runner` runs them;
+//   slower on a 2-core machine, where 4 more Node processes compete with PostgreSQL for CPU).
 // BENCH_BATCH (default 100): disputes claimed per runner transaction.
 // TEST_DATABASE_URL: the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/test);
 //   the bench works in a fresh schema and drops it at the end. Unreachable: PostgreSQL is skipped.
@@ -38,14 +39,18 @@ import { openDatabase, type RawStatement, type Store } from '../src/store/databa
 import { migrate } from '../src/store/migrate.ts';
 import { bulkDisputes } from '../test/support/bulk-disputes.ts';
 
-const N = positiveInt('BENCH_N', 1_000);
+const N = positiveInt('BENCH_N', 500);
 const RUNNER_N = positiveInt('BENCH_RUNNER_N', 8_000, true);
 const BATCH = positiveInt('BENCH_BATCH', BATCH_SIZE_DEFAULT);
-const RUNNER_MODE = process.env.BENCH_RUNNER_MODE ?? 'processes';
+const RUNNER_MODE = process.env.BENCH_RUNNER_MODE ?? 'inprocess';
+if (RUNNER_MODE !== 'inprocess' && RUNNER_MODE !== 'processes')
+  throw new Error(`BENCH_RUNNER_MODE must be inprocess or processes, got ${RUNNER_MODE}`);
 const RUNNERS = 4;
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-/** Commands run untimed on each side first, so both are measured with a warm JIT and cache. */
-const WARMUP = Math.min(100, Math.ceil(N / 10));
+/** Disputes per alternation of the command workload: settle on A, then raw on B. */
+const CHUNK = 25;
+/** Commands on this many disputes run untimed first, so both sides are measured warm. */
+const WARMUP = CHUNK * Math.min(4, Math.ceil(N / 10 / CHUNK));
 
 const TARGETS = { pglite: 0.6, postgres: 0.5 } as const;
 const RUNNER_TARGET = 3_000;
@@ -56,6 +61,8 @@ const T0 = Date.UTC(2026, 10, 26, 12, 0, 0);
 const COMMANDS_OPENED_AT = T0 - DAY_MS;
 /** The five-day seller-response deadline fell a day ago: due. */
 const DUE_OPENED_AT = T0 - 6 * DAY_MS;
+/** Set B of the deadline workload lives this much later: not yet due at T0, due at T0 + this. */
+const DEADLINE_SHIFT_MS = 2 * DAY_MS;
 
 // Kysely reports pg's transaction control through the log hook (PGlite's it does not);
 // rawTransaction adds its own, so the recording leaves them out.
@@ -66,7 +73,6 @@ interface Row {
   workload: string;
   settle: number;
   raw?: number;
-  unit: string;
   target: string;
   pass: boolean;
   statements?: number;
@@ -135,8 +141,9 @@ async function benchCommands(database: 'pglite' | 'postgres', store: Store, reco
   const seller: Actor = { role: 'seller', id: `bulk-seller-${a}` as SellerId };
   const buyer: Actor = { role: 'buyer', id: `bulk-buyer-${a}` as BuyerId };
 
-  const recorded: RawStatement[][] = [];
-  const runOne = async (i: number) => {
+  // Settle on set A, then the same statements raw on set B, in alternating chunks: both sides
+  // see the same machine, even when its load drifts during the run.
+  const runOne = async (i: number): Promise<RawStatement[][]> => {
     const id = `bulk-${a}-${i}` as DisputeId;
     const offerId = `${id}.o1` as OfferId;
     recorder.start();
@@ -146,75 +153,91 @@ async function benchCommands(database: 'pglite' | 'postgres', store: Store, reco
       terms: { kind: 'refund', amount: money(800, 'USD') },
       note: 'partial refund',
     });
-    recorded.push(recorder.take());
+    const proposal = recorder.take();
     recorder.start();
     const accepted = await service.handle(id, buyer, { type: 'accept_offer', offerId });
-    recorded.push(recorder.take());
+    const acceptance = recorder.take();
     if (!proposed.ok || !accepted.ok || accepted.dispute.status !== 'resolved')
       throw new Error(`command refused on ${id}`);
+    return [proposal, acceptance];
   };
-  for (let i = 0; i < WARMUP; i += 1) await runOne(i);
-  const settleStart = performance.now();
-  for (let i = WARMUP; i < count; i += 1) await runOne(i);
-  const settleMs = performance.now() - settleStart;
-
-  const replay = recorded.map((statements) => rewrite(statements, a, b));
-  const warm = replay.slice(0, 2 * WARMUP);
-  const timed = replay.slice(2 * WARMUP);
-  for (const statements of warm) await store.rawTransaction(statements);
-  const rawStart = performance.now();
-  for (const statements of timed) await store.rawTransaction(statements);
-  const rawMs = performance.now() - rawStart;
+  let settleMs = 0;
+  let rawMs = 0;
+  let statements = 0;
+  let commands = 0;
+  let last: RawStatement[][] = [];
+  for (let from = 0; from < count; from += CHUNK) {
+    const to = Math.min(from + CHUNK, count);
+    const timed = from >= WARMUP;
+    const recorded: RawStatement[][] = [];
+    const settleStart = performance.now();
+    for (let i = from; i < to; i += 1) recorded.push(...(await runOne(i)));
+    if (timed) settleMs += performance.now() - settleStart;
+    const replay = recorded.map((statements) => rewrite(statements, a, b, 0));
+    const rawStart = performance.now();
+    for (const transaction of replay) await store.rawTransaction(transaction);
+    if (timed) rawMs += performance.now() - rawStart;
+    if (timed) statements += replay.reduce((n, t) => n + t.length, 0);
+    if (timed) commands += recorded.length;
+    last = recorded.slice(-2);
+  }
   await checkSameWrites(store, a, b);
 
-  const commands = 2 * N;
-  const statements = timed.reduce((n, s) => n + s.length, 0) / commands;
   say(
     `commands: settle ${fmt(settleMs)} ms, raw ${fmt(rawMs)} ms, ` +
-      `${statements.toFixed(1)} statements per command (${describeStatements(recorded.slice(-2))})`,
+      `${(statements / commands).toFixed(1)} statements per command (${describeStatements(last)})`,
   );
   const target = TARGETS[database];
-  rows.push(ratioRow(database, 'commands', commands, settleMs, rawMs, target, statements));
+  rows.push(
+    ratioRow(database, 'commands', commands, settleMs, rawMs, target, statements / commands),
+  );
 }
 
 async function benchDeadlines(database: 'pglite' | 'postgres', store: Store, recorder: Recorder) {
   const [a, b] = [`da${runId}`, `db${runId}`];
-  // Set B is seeded only after A's deadlines fired: the runner claims every due dispute, and
-  // would otherwise fire B's too. The raw replay's claims then find B's rows.
+  // The runner claims every due dispute, so set B must not be due when A's runner looks: B
+  // lives DEADLINE_SHIFT_MS later, and its replay has every timestamp shifted by as much (the
+  // claim's `now` included), so that B's claims find B's rows due exactly as A's found A's.
   await seed(store, 'due deadlines set A', a, N, DUE_OPENED_AT);
+  await seed(store, 'due deadlines set B', b, N, DUE_OPENED_AT + DEADLINE_SHIFT_MS);
   const runner = new DeadlineRunner(store, new VirtualClock(T0), { batchSize: BATCH });
-  const batches: RawStatement[][] = [];
+  let settleMs = 0;
+  let rawMs = 0;
+  let statements = 0;
   let fired = 0;
-  const settleStart = performance.now();
+  // Batch by batch: one runner transaction on A, then its statements raw on B.
   for (;;) {
     recorder.start();
+    const settleStart = performance.now();
     const n = await runner.runOnce();
-    batches.push(recorder.take());
+    settleMs += performance.now() - settleStart;
+    const replay = rewrite(recorder.take(), a, b, DEADLINE_SHIFT_MS);
+    const rawStart = performance.now();
+    await store.rawTransaction(replay);
+    rawMs += performance.now() - rawStart;
+    statements += replay.length;
     fired += n;
     if (n === 0) break;
   }
-  const settleMs = performance.now() - settleStart;
   if (fired !== N) throw new Error(`expected ${N} deadlines to fire, ${fired} did`);
-
-  await seed(store, 'due deadlines set B', b, N, DUE_OPENED_AT);
-  const replay = batches.map((statements) => rewrite(statements, a, b));
-  const rawStart = performance.now();
-  for (const statements of replay) await store.rawTransaction(statements);
-  const rawMs = performance.now() - rawStart;
   await checkSameWrites(store, a, b);
 
-  const statements = replay.reduce((n, s) => n + s.length, 0) / fired;
   say(
     `deadlines: settle ${fmt(settleMs)} ms, raw ${fmt(rawMs)} ms, ` +
-      `${statements.toFixed(1)} statements per transition (batch of ${BATCH}, claim included)`,
+      `${(statements / fired).toFixed(1)} statements per transition ` +
+      `(batches of ${BATCH}, claim included)`,
   );
   const target = TARGETS[database];
-  rows.push(ratioRow(database, 'deadline transitions', fired, settleMs, rawMs, target, statements));
+  rows.push(
+    ratioRow(database, 'deadline transitions', fired, settleMs, rawMs, target, statements / fired),
+  );
 }
 
 async function benchRunners(store: Store, url: string, schema: string) {
   const tag = `rn${runId}`;
-  await seed(store, `due deadlines for ${RUNNERS} runners`, tag, RUNNER_N, DUE_OPENED_AT);
+  // These runners read the database clock, as in production: due by that clock.
+  const dbNow = await new DatabaseClock(store).now();
+  await seed(store, `due deadlines for ${RUNNERS} runners`, tag, RUNNER_N, dbNow - 6 * DAY_MS);
   say(`${RUNNERS} runners (${RUNNER_MODE}, batch ${BATCH}, database clock) drain them…`);
   const { fired, ms } =
     RUNNER_MODE === 'inprocess'
@@ -227,7 +250,6 @@ async function benchRunners(store: Store, url: string, schema: string) {
     database: 'postgres',
     workload: `deadlines, ${RUNNERS} runners (${RUNNER_MODE === 'inprocess' ? 'in-process' : 'processes'})`,
     settle: perSecond,
-    unit: '/s',
     target: `>= ${RUNNER_TARGET.toLocaleString('en-US')}/s`,
     pass: perSecond >= RUNNER_TARGET,
   });
@@ -308,14 +330,21 @@ async function seed(store: Store, what: string, tag: string, count: number, open
   say(`  seeded ${what}: ${count} disputes in ${fmt(performance.now() - start)} ms`);
 }
 
-/** The recording with set A's tag swapped for set B's, in the SQL and in every parameter. */
-function rewrite(statements: readonly RawStatement[], from: string, to: string): RawStatement[] {
-  const swap = (value: unknown): unknown =>
-    typeof value === 'string'
-      ? value.replaceAll(from, to)
-      : Array.isArray(value)
-        ? value.map(swap)
-        : value;
+/**
+ * The recording with set A's tag swapped for set B's, in the SQL and in every parameter, and
+ * every timestamp parameter moved by `shiftMs`.
+ */
+function rewrite(
+  statements: readonly RawStatement[],
+  from: string,
+  to: string,
+  shiftMs: number,
+): RawStatement[] {
+  const swap = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replaceAll(from, to);
+    if (value instanceof Date) return shiftMs === 0 ? value : new Date(value.getTime() + shiftMs);
+    return Array.isArray(value) ? value.map(swap) : value;
+  };
   return statements.map((s) => ({
     sql: s.sql.replaceAll(from, to),
     parameters: s.parameters.map(swap),
@@ -393,7 +422,6 @@ function ratioRow(
     workload,
     settle,
     raw,
-    unit: '/s',
     target: `>= ${target}x raw`,
     pass: settle / raw >= target,
     statements,

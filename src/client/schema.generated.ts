@@ -223,6 +223,534 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/chargebacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a chargeback on an order (integration); freezes the order's escrow */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: {
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                            /**
+                             * @description amount in minor units, as a decimal string
+                             * @example 1250
+                             */
+                            minor: string;
+                        };
+                        chargebackId?: string;
+                        orderId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: {
+                                currency: string;
+                                minor: string;
+                            };
+                            defence?: {
+                                /** Format: date-time */
+                                at: string;
+                                evidenceIds: string[];
+                                note: string;
+                            };
+                            /** Format: date-time */
+                            defenceDueAt: string;
+                            /** @description true until the processor decides: the order's escrow is not released meanwhile */
+                            frozen: boolean;
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            orderId: string;
+                            sellerId: string;
+                            status: "awaiting_defence" | "defended" | "defence_lapsed" | "won" | "lost";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chargebacks/{chargebackId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a chargeback (the order's seller, staff, the integration) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    chargebackId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: {
+                                currency: string;
+                                minor: string;
+                            };
+                            defence?: {
+                                /** Format: date-time */
+                                at: string;
+                                evidenceIds: string[];
+                                note: string;
+                            };
+                            /** Format: date-time */
+                            defenceDueAt: string;
+                            /** @description true until the processor decides: the order's escrow is not released meanwhile */
+                            frozen: boolean;
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            orderId: string;
+                            sellerId: string;
+                            status: "awaiting_defence" | "defended" | "defence_lapsed" | "won" | "lost";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chargebacks/{chargebackId}/defence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Defend a chargeback before its due date (the order's seller)
+         * @description evidenceIds name evidence the seller uploaded on any dispute of the chargeback's order.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    chargebackId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        evidenceIds: string[];
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: {
+                                currency: string;
+                                minor: string;
+                            };
+                            defence?: {
+                                /** Format: date-time */
+                                at: string;
+                                evidenceIds: string[];
+                                note: string;
+                            };
+                            /** Format: date-time */
+                            defenceDueAt: string;
+                            /** @description true until the processor decides: the order's escrow is not released meanwhile */
+                            frozen: boolean;
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            orderId: string;
+                            sellerId: string;
+                            status: "awaiting_defence" | "defended" | "defence_lapsed" | "won" | "lost";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chargebacks/{chargebackId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the processor's decision (integration); lost takes the money
+         * @description lost moves the amount to the processor, from escrow first and then the seller balance; either outcome lifts the escrow hold.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    chargebackId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        outcome: "won" | "lost";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: {
+                                currency: string;
+                                minor: string;
+                            };
+                            defence?: {
+                                /** Format: date-time */
+                                at: string;
+                                evidenceIds: string[];
+                                note: string;
+                            };
+                            /** Format: date-time */
+                            defenceDueAt: string;
+                            /** @description true until the processor decides: the order's escrow is not released meanwhile */
+                            frozen: boolean;
+                            id: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            orderId: string;
+                            sellerId: string;
+                            status: "awaiting_defence" | "defended" | "defence_lapsed" | "won" | "lost";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/clock/advance": {
         parameters: {
             query?: never;
@@ -4655,7 +5183,7 @@ export interface paths {
                                 disabledAt: string | null;
                                 enabled: boolean;
                                 id: string;
-                                topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released")[];
+                                topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "chargeback.updated")[];
                                 url: string;
                             }[];
                         };
@@ -4739,7 +5267,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         description?: string;
-                        topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released")[];
+                        topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "chargeback.updated")[];
                         /** @description http(s), without credentials */
                         url: string;
                     };
@@ -4761,7 +5289,7 @@ export interface paths {
                             id: string;
                             /** @description The signing secret (`whsec_` + base64 of 32 bytes). Shown only in this response: keep it. */
                             secret: string;
-                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released")[];
+                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "chargeback.updated")[];
                             url: string;
                         };
                     };
@@ -4872,7 +5400,7 @@ export interface paths {
                             disabledAt: string | null;
                             enabled: boolean;
                             id: string;
-                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released")[];
+                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "chargeback.updated")[];
                             url: string;
                         };
                     };
@@ -5132,6 +5660,7 @@ export interface components {
                 mediaType: string;
                 note: string;
                 sha256: string;
+                supersededBy?: string;
                 supersedes?: string;
                 thumbnailUrl?: string;
             }[];

@@ -162,4 +162,25 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   'POST /v1/orders/:orderId/status': INTEGRATION,
   'PUT /v1/shipments/:shipmentId': INTEGRATION,
   'POST /v1/tracking-events': INTEGRATION,
+
+  // Chargebacks and their outcomes come from the integration alone, not admins: the engine
+  // takes them from the payment processor's side only.
+  'POST /v1/chargebacks': { ...INTEGRATION, admin: 403 },
+  'GET /v1/chargebacks/:chargebackId': {
+    anonymous: 401,
+    buyer: { own: 404, unrelated: 404 },
+    seller: { own: 'ok', unrelated: 404 },
+    arbitrator: 'ok',
+    admin: 'ok',
+    integration: 'ok',
+  },
+  'POST /v1/chargebacks/:chargebackId/defence': {
+    anonymous: 401,
+    buyer: 403,
+    seller: { own: 'ok', unrelated: 404 },
+    arbitrator: 403,
+    admin: 403,
+    integration: 403,
+  },
+  'POST /v1/chargebacks/:chargebackId/outcome': { ...INTEGRATION, admin: 403 },
 };

@@ -6,6 +6,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ApiWorld, apiWorld, type SessionHeaders } from '../../test/support/api.ts';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { form } from '../../test/support/multipart.ts';
+import {
+  type ChargebackId,
+  type DisputeId,
+  type EvidenceId,
+  money,
+  type OrderId,
+} from '../domain/index.ts';
 import { plainPhoto } from '../service/evidence/test-fixtures.ts';
 import { ACCESS_MATRIX, type Access, type Outcome, type Who } from './access-matrix.ts';
 
@@ -19,6 +26,8 @@ interface Ctx {
   readonly evidenceId: string;
   readonly orderId: string;
   readonly sellerId: string;
+  /** On the dispute's order, with evidence its seller uploaded (chargeback routes only). */
+  readonly chargeback?: { readonly id: string; readonly sellerEvidenceId: string };
 }
 
 function sample(route: string, c: Ctx): { url: string; payload?: unknown; contentType?: string } {
@@ -31,6 +40,7 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
     .replace(':buyerId', fresh('buyer'))
     .replace(':orderId', method === 'PUT' ? fresh('order') : c.orderId)
     .replace(':shipmentId', fresh('ship'))
+    .replace(':chargebackId', c.chargeback?.id ?? 'cb-none')
     .replace(':id', '999999');
   const now = new Date(Date.UTC(2026, 10, 1)).toISOString();
   const bodies: Record<string, unknown> = {
@@ -86,6 +96,12 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
       status: 'in_transit',
       at: now,
     },
+    'POST /v1/chargebacks': { orderId: c.orderId, amount: usd(100) },
+    'POST /v1/chargebacks/:chargebackId/defence': {
+      evidenceIds: [c.chargeback?.sellerEvidenceId ?? 'ev-none'],
+      note: 'delivered with signature',
+    },
+    'POST /v1/chargebacks/:chargebackId/outcome': { outcome: 'won' },
   };
   if (route === 'POST /v1/disputes/:disputeId/evidence') {
     const upload = form({ kind: 'item_photo' }, [
@@ -136,7 +152,7 @@ describeEachDatabase('authorization matrix', (getStore) => {
     await w?.close();
   });
 
-  async function context(): Promise<Ctx> {
+  async function context(route: string): Promise<Ctx> {
     const orderId = await w.newOrder();
     const disputeId = fresh('dsp');
     const opened = await w.service.open(w.buyer, {
@@ -167,7 +183,39 @@ describeEachDatabase('authorization matrix', (getStore) => {
       evidenceId: (uploaded.json() as { id: string }).id,
       orderId: await w.newOrder(),
       sellerId: w.sellerId,
+      ...(route.includes(':chargebackId')
+        ? { chargeback: await chargebackOn(orderId, disputeId as DisputeId) }
+        : {}),
     };
+  }
+
+  /** A chargeback on the order, and evidence its seller added to the order's dispute. */
+  async function chargebackOn(orderId: OrderId, disputeId: DisputeId) {
+    const id = fresh('cb');
+    const integration = { role: 'integration', id: 'test' } as const;
+    const opened = await w.runtime.chargebacks.open(integration, {
+      chargebackId: id as ChargebackId,
+      orderId,
+      amount: money(100, 'USD'),
+    });
+    if (!opened.ok) throw new Error(opened.rejection.code);
+    const sellerEvidenceId = fresh('ev');
+    const added = await w.service.handle(disputeId, w.seller, {
+      type: 'add_evidence',
+      evidence: {
+        id: sellerEvidenceId as EvidenceId,
+        kind: 'tracking_proof',
+        findings: [],
+        sha256: 'a'.repeat(64),
+        mediaType: 'image/jpeg',
+        bytes: 1024,
+        fileName: 'tracking.jpg',
+        note: '',
+        arbitratorOnly: false,
+      },
+    });
+    if (!added.ok) throw new Error(added.rejection.code);
+    return { id, sellerEvidenceId };
   }
 
   it('lists every registered route', () => {
@@ -195,7 +243,7 @@ describeEachDatabase('authorization matrix', (getStore) => {
           cases.push([who, expected, await headersFor(who)]);
         }
         for (const [label, outcome, headers] of cases) {
-          const req = sample(route, await context());
+          const req = sample(route, await context(route));
           const withType =
             req.contentType === undefined
               ? headers
@@ -218,7 +266,7 @@ describeEachDatabase('authorization matrix', (getStore) => {
   }
 
   it('never lists another buyer’s or store’s disputes', async () => {
-    const c = await context();
+    const c = await context('');
     for (const headers of [others.buyer, others.seller]) {
       const res = await w.app.inject({ method: 'GET', url: '/v1/disputes?limit=100', headers });
       expect((res.json() as { items: { id: string }[] }).items.map((i) => i.id)).not.toContain(

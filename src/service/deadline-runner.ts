@@ -8,6 +8,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { type Dispute, type Instant, pendingDeadlines, SYSTEM } from '../domain/index.ts';
 import type { Store } from '../store/store.ts';
+import { fireDueChargebacks } from './chargebacks.ts';
 import type { Clock } from './clock.ts';
 import {
   DEADLINE_CHANNEL,
@@ -73,8 +74,10 @@ export class DeadlineRunner {
       }
       return count;
     });
-    this.#fired += fired;
-    return fired;
+    // Chargeback defences that lapsed: their own claim, in their own transaction.
+    const lapsed = await fireDueChargebacks(this.store, now, this.#batchSize);
+    this.#fired += fired + lapsed;
+    return fired + lapsed;
   }
 
   /** Runs batches until nothing is due (used by the virtual clock and by tests). */

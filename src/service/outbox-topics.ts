@@ -7,7 +7,9 @@ export type Topic =
   | 'dispute.resolved'
   | 'offer.made'
   | 'money.refunded'
-  | 'money.released';
+  | 'money.released'
+  /** Written by the chargeback writer, not by topicOf: chargebacks are not dispute events. */
+  | 'chargeback.updated';
 
 export function topicOf(e: DisputeEvent): Topic | undefined {
   switch (e.type) {

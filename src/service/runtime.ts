@@ -5,6 +5,7 @@ import { nextDeadline } from '../domain/index.ts';
 import { openDatabase } from '../store/database.ts';
 import { migrate } from '../store/migrate.ts';
 import type { Store } from '../store/store.ts';
+import { ChargebackService } from './chargebacks.ts';
 import { type Clock, DatabaseClock, VirtualClock } from './clock.ts';
 import { type Config, loadConfig } from './config.ts';
 import { DeadlineRunner } from './deadline-runner.ts';
@@ -17,6 +18,7 @@ export interface Runtime {
   readonly store: Store;
   readonly clock: Clock;
   readonly service: DisputeService;
+  readonly chargebacks: ChargebackService;
   readonly runner: DeadlineRunner;
   readonly marketplace: Marketplace;
   readonly webhooks: WebhookWorker;
@@ -81,6 +83,7 @@ export function runtimeFor(
     store,
     clock,
     service,
+    chargebacks: new ChargebackService(store, clock, service, logger, () => webhooks.wake()),
     runner,
     marketplace: new Marketplace(store.db, service),
     webhooks,

@@ -37,8 +37,8 @@ export interface StoredEvent {
 /**
  * Appends `events` after `expectedSeq` (0 for a new dispute); they get seq expectedSeq+1….
  * Call inside the transaction that also writes the projection and outbox. `prevHash`, the hash
- * of the event at `expectedSeq` when the caller already read it (see lastHashAt), saves a
- * lookup; events never change, so a hash read earlier in the transaction is still the hash.
+ * of the event at `expectedSeq` when the caller already read it (the service reads it with the
+ * dispute row), saves a lookup; events never change, so a hash read earlier is still the hash.
  */
 export async function appendEvents(
   trx: Kysely<Database>,

@@ -220,6 +220,10 @@ export interface ChargebacksTable {
   defence_due_at: Timestamp;
   opened_at: Timestamp;
   state: Jsonb;
+  /** How many events the chargeback has; a write succeeds only at the version it read. */
+  version: number;
+  /** Its events in order, each `{ seq, actor, event }` (migration 0008). */
+  events: Jsonb;
 }
 
 export interface Database {

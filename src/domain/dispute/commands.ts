@@ -103,7 +103,13 @@ export type DisputeCommand =
   | { readonly type: 'record_replacement_delivered'; readonly deliveredAt: Instant }
   | { readonly type: 'record_order_completed'; readonly completedAt: Instant }
   /** A chargeback froze (or released) the order's escrow: nothing is released while frozen. */
-  | { readonly type: 'record_escrow_hold'; readonly frozen: boolean; readonly chargebackId: string }
+  | {
+      readonly type: 'record_escrow_hold';
+      readonly frozen: boolean;
+      readonly chargebackId: string;
+      /** What the order's escrow really holds now: a lost chargeback may have taken some. */
+      readonly escrowHeldMinor?: bigint;
+    }
   | { readonly type: 'rule'; readonly ruling: RulingInput }
   | { readonly type: 'appeal'; readonly note: string; readonly evidenceIds: readonly EvidenceId[] }
   | {

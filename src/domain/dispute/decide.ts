@@ -111,7 +111,14 @@ function dispatch(
       // Repeating the current hold changes nothing; lifting it releases what is due.
       if (draft.dispute.escrowFrozen === c.frozen || draft.dispute.status === 'cancelled')
         return undefined;
-      draft.emit({ type: 'escrow_hold_changed', frozen: c.frozen, chargebackId: c.chargebackId });
+      draft.emit({
+        type: 'escrow_hold_changed',
+        frozen: c.frozen,
+        chargebackId: c.chargebackId,
+        ...(c.escrowHeldMinor === undefined
+          ? {}
+          : { escrowHeldMinor: c.escrowHeldMinor < 0n ? 0n : c.escrowHeldMinor }),
+      });
       releaseIfDue(draft);
       return undefined;
     case 'rule':

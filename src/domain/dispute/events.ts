@@ -121,7 +121,10 @@ export type DisputeEvent =
     >
   | E<'dispute_finalized', Record<never, never>>
   | E<'order_completed', { readonly completedAt: Instant }>
-  | E<'escrow_hold_changed', { readonly frozen: boolean; readonly chargebackId: string }>
+  | E<
+      'escrow_hold_changed',
+      { readonly frozen: boolean; readonly chargebackId: string; readonly escrowHeldMinor?: bigint }
+    >
   | E<
       'deadline_fired',
       { readonly deadline: DeadlineKind; readonly key?: string; readonly dueAt: Instant }

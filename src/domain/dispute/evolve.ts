@@ -209,7 +209,14 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
     case 'dispute_finalized':
       return { ...d, final: true };
     case 'escrow_hold_changed':
-      return { ...d, escrowFrozen: e.frozen };
+      // Never count more escrow than the order holds: what a chargeback took is gone.
+      return {
+        ...d,
+        escrowFrozen: e.frozen,
+        ...(e.escrowHeldMinor === undefined || e.escrowHeldMinor >= d.escrowHeldMinor
+          ? {}
+          : { escrowHeldMinor: e.escrowHeldMinor }),
+      };
     case 'order_completed':
       return { ...d, orderCompleted: true };
     case 'deadline_fired':

@@ -607,4 +607,50 @@ describe('appeals', () => {
     expect(w.balance(sellerBalance)).toBe(1_500n);
     expectBalanced(w);
   });
+
+  it('a lost chargeback re-bases the escrow the dispute counts: what the processor took is never released', () => {
+    const w = new DisputeWorld(orderFacts(completed));
+    openDispute(w, 'damaged', 500);
+    w.do(system, { type: 'record_escrow_hold', frozen: true, chargebackId: 'cb-2' });
+    w.do(buyer, { type: 'cancel', reason: 'the bank refunded me' });
+    expect(
+      w.do(system, {
+        type: 'record_escrow_hold',
+        frozen: false,
+        chargebackId: 'cb-2',
+        escrowHeldMinor: 0n,
+      }),
+    ).toEqual([]);
+    const v = new DisputeWorld(orderFacts(completed));
+    openDispute(v, 'damaged', 500);
+    v.do(seller, { type: 'accept_offer', offerId: `${DISPUTE}.request` as OfferId });
+    // Resolved and released already: a later loss can only re-base, never release twice.
+    expect(v.dispute.escrowHeldMinor).toBe(0n);
+    const u = new DisputeWorld(orderFacts(completed));
+    openDispute(u, 'damaged', 500);
+    u.do(seller, { type: 'escalate', note: '' });
+    u.do(system, { type: 'record_escrow_hold', frozen: true, chargebackId: 'cb-3' });
+    u.do(arbitrator, {
+      type: 'rule',
+      ruling: {
+        outcome: { kind: 'no_refund' },
+        responsibility: 'buyer',
+        reasonCode: 'r',
+        note: '',
+      },
+    });
+    u.advance(7 * DAY_MS);
+    u.do(system, {
+      type: 'record_escrow_hold',
+      frozen: false,
+      chargebackId: 'cb-3',
+      escrowHeldMinor: 1_200n,
+    });
+    expect(u.dispute.escrowHeldMinor).toBe(0n);
+    expect(
+      u.events
+        .filter((e) => e.type === 'funds_released')
+        .map((e) => (e.type === 'funds_released' ? e.amount.minor : 0n)),
+    ).toEqual([1_200n]);
+  });
 });

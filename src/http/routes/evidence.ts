@@ -25,13 +25,8 @@ import type { Runtime } from '../../service/runtime.ts';
 import type { App, RouteGroup } from '../app.ts';
 import { type CallerRole, requireRole } from '../auth.ts';
 import { type Problem, problem, sendProblem, sendRejection } from '../problem.ts';
-import {
-  DateTime,
-  DisputeParams,
-  Id,
-  PROBLEMS,
-  Problem as ProblemSchema,
-} from '../schemas/common.ts';
+import { DisputeParams, Id, PROBLEMS, Problem as ProblemSchema } from '../schemas/common.ts';
+import { EvidenceView } from '../schemas/dispute-view.ts';
 
 export interface EvidenceRouteOptions {
   /** Defaults to loadEvidenceConfig(process.env). */
@@ -60,24 +55,6 @@ const FILE_RESPONSES = {
   304: Type.Null({ description: 'unchanged since the ETag sent in If-None-Match' }),
   ...PROBLEMS,
 };
-const EvidenceView = Type.Object({
-  id: Type.String(),
-  by: Type.String(),
-  kind: Type.String(),
-  findings: Type.Array(Type.String()),
-  confirmedFindings: Type.Optional(Type.Array(Type.String())),
-  sha256: Type.String(),
-  mediaType: Type.String(),
-  bytes: Type.Integer(),
-  fileName: Type.String(),
-  note: Type.String(),
-  arbitratorOnly: Type.Boolean(),
-  supersedes: Type.Optional(Type.String()),
-  supersededBy: Type.Optional(Type.String()),
-  at: DateTime,
-  fileUrl: Type.String(),
-  thumbnailUrl: Type.Optional(Type.String()),
-});
 
 export function evidenceRoutesWith(options: EvidenceRouteOptions = {}): RouteGroup {
   return async (app, { runtime }) => {

@@ -4,6 +4,7 @@ import { openBlobStore } from '../../service/evidence/open-blob-store.ts';
 import { thumbnailSource } from '../../service/evidence/thumbnail-data-uri.ts';
 import type { RouteGroup } from '../app.ts';
 import { caseFileRoutes } from './case-file.ts';
+import { chargebackRoutes } from './chargebacks.ts';
 import { clockRoutes } from './clock.ts';
 import { disputeActionRoutes } from './dispute-actions.ts';
 import { disputeRoutes } from './disputes.ts';
@@ -30,6 +31,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   evidenceAndCaseFiles,
   staffRoutes,
   integrationRoutes,
+  chargebackRoutes,
   webhookRoutes,
   clockRoutes,
 ];

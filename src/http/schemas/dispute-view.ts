@@ -26,7 +26,8 @@ const Offer = Type.Object({
   status: Type.String(),
 });
 
-const Evidence = Type.Object({
+/** One piece of evidence as a viewer sees it (the dispute view and the upload route share it). */
+export const EvidenceView = Type.Object({
   id: Type.String(),
   by: Type.String(),
   kind: Type.String(),
@@ -39,6 +40,7 @@ const Evidence = Type.Object({
   note: Type.String(),
   arbitratorOnly: Type.Boolean(),
   supersedes: Type.Optional(Type.String()),
+  supersededBy: Type.Optional(Type.String()),
   at: DateTime,
   fileUrl: Type.String(),
   thumbnailUrl: Type.Optional(Type.String()),
@@ -131,7 +133,7 @@ export const DisputeViewSchema = Type.Object({
     completedAt: Type.Optional(DateTime),
   }),
   offers: Type.Array(Offer),
-  evidence: Type.Array(Evidence),
+  evidence: Type.Array(EvidenceView),
   evidenceRequests: Type.Array(EvidenceRequest),
   messages: Type.Array(Message),
   returnPlan: Type.Optional(

@@ -1,5 +1,5 @@
-// The topics a subscription can ask for: every outbox topic the dispute writer emits, plus the
-// deadline notice the webhook worker emits itself.
+// The topics a subscription can ask for: every outbox topic the dispute and chargeback writers
+// emit, plus the deadline notice the webhook worker emits itself.
 import type { Topic } from '../outbox-topics.ts';
 
 export const DEADLINE_APPROACHING = 'deadline.approaching';
@@ -16,6 +16,7 @@ export const TOPIC_DESCRIPTIONS: { readonly [T in WebhookTopic]: string } = {
   'deadline.approaching': "a dispute's next deadline falls within the next 24 hours",
   'money.refunded': 'money was refunded to the buyer',
   'money.released': 'escrowed money was released to the seller',
+  'chargeback.updated': 'a chargeback was opened, defended, left undefended or decided',
 };
 
 export const WEBHOOK_TOPICS = Object.keys(TOPIC_DESCRIPTIONS) as readonly WebhookTopic[];

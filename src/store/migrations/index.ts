@@ -6,6 +6,7 @@ import * as money from './0004-money.ts';
 import * as idempotencyAndOutbox from './0005-idempotency-and-outbox.ts';
 import * as auth from './0006-auth.ts';
 import * as webhooks from './0007-webhooks.ts';
+import * as chargebacks from './0008-chargebacks.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
 // append new files, never edit or reorder applied ones (the migrator refuses a changed history).
@@ -17,4 +18,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005-idempotency-and-outbox': idempotencyAndOutbox,
   '0006-auth': auth,
   '0007-webhooks': webhooks,
+  '0008-chargebacks': chargebacks,
 };

@@ -1,0 +1,186 @@
+// Chargebacks (拒付): the marketplace integration reports them and the processor's outcome; the
+// order's seller defends with evidence from the order's disputes. Staff and the integration
+// read them; anyone else gets 404, as for any object they may not see.
+import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type {
+  Actor,
+  Chargeback,
+  ChargebackId,
+  EvidenceId,
+  OrderId,
+  RejectionCode,
+} from '../../domain/index.ts';
+import type {
+  ChargebackRejection,
+  ChargebackRejectionCode,
+  ChargebackResult,
+} from '../../service/chargebacks.ts';
+import type { RouteGroup } from '../app.ts';
+import { type CallerRole, requireRole } from '../auth.ts';
+import { toMoney } from '../convert.ts';
+import { problem, REJECTION_STATUS, sendProblem } from '../problem.ts';
+import { ChargebackParams, ChargebackView, DefenceBody } from '../schemas/chargeback.ts';
+import { Id, MoneyInput, PROBLEMS } from '../schemas/common.ts';
+import { chargebackView } from '../views/chargeback-view.ts';
+import { actorOf } from './dispute-command.ts';
+
+/** Statuses of the codes only chargebacks use; the engine's codes keep REJECTION_STATUS. */
+const CHARGEBACK_STATUS: {
+  readonly [C in Exclude<ChargebackRejectionCode, RejectionCode>]: 404 | 409 | 422;
+} = {
+  'chargeback.not_found': 404,
+  'chargeback.already_exists': 409,
+  'chargeback.wrong_state': 409,
+  // Named in the body, not the path: the request is wrong, not the URL.
+  'order.not_found': 422,
+  'chargeback.evidence_unknown': 422,
+};
+
+const OpenBody = Type.Object(
+  { chargebackId: Type.Optional(Id), orderId: Id, amount: MoneyInput },
+  { additionalProperties: false },
+);
+const OutcomeBody = Type.Object(
+  { outcome: Type.Union([Type.Literal('won'), Type.Literal('lost')]) },
+  { additionalProperties: false },
+);
+const tags = ['chargebacks'];
+
+function canSee(actor: Actor, c: Chargeback): boolean {
+  if (actor.role === 'seller') return actor.id === c.order.sellerId;
+  return actor.role === 'arbitrator' || actor.role === 'admin' || actor.role === 'integration';
+}
+
+function sendChargebackRejection(reply: FastifyReply, r: ChargebackRejection): FastifyReply {
+  const status = Object.hasOwn(CHARGEBACK_STATUS, r.code)
+    ? CHARGEBACK_STATUS[r.code as keyof typeof CHARGEBACK_STATUS]
+    : REJECTION_STATUS[r.code as RejectionCode];
+  const facts = r.detail === undefined ? {} : { facts: r.detail };
+  return sendProblem(reply, problem(status, r.code, r.message, facts));
+}
+
+function sendResult(reply: FastifyReply, result: ChargebackResult, status = 200): FastifyReply {
+  if (!result.ok) return sendChargebackRejection(reply, result.rejection);
+  return reply.code(status).send(chargebackView(result.chargeback, result.version));
+}
+
+/** The caller's actor when it has one of `roles`; otherwise a 401/403 was sent. */
+function actorWithRole(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  roles: readonly CallerRole[],
+): Actor | undefined {
+  return requireRole(request, reply, roles) ? actorOf(request.caller, reply) : undefined;
+}
+
+const notFound = (reply: FastifyReply) =>
+  sendProblem(reply, problem(404, 'chargeback.not_found', 'no such chargeback'));
+
+export const chargebackRoutes: RouteGroup = (app, { runtime }) => {
+  const chargebacks = runtime.chargebacks;
+
+  /** The chargeback if the caller may see it; otherwise a 404 is sent and undefined returned. */
+  async function visible(actor: Actor, chargebackId: string, reply: FastifyReply) {
+    const loaded = await chargebacks.get(chargebackId);
+    if (loaded !== undefined && canSee(actor, loaded.chargeback)) return loaded;
+    notFound(reply);
+    return undefined;
+  }
+
+  app.post(
+    '/v1/chargebacks',
+    {
+      schema: {
+        tags,
+        summary: "Report a chargeback on an order (integration); freezes the order's escrow",
+        body: OpenBody,
+        response: { 201: ChargebackView, ...PROBLEMS },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorWithRole(request, reply, ['integration']);
+      if (actor === undefined) return reply;
+      const b = request.body;
+      const result = await chargebacks.open(actor, {
+        chargebackId: (b.chargebackId ?? randomUUID()) as ChargebackId,
+        orderId: b.orderId as OrderId,
+        amount: toMoney(b.amount),
+      });
+      return sendResult(reply, result, 201);
+    },
+  );
+
+  app.get(
+    '/v1/chargebacks/:chargebackId',
+    {
+      schema: {
+        tags,
+        summary: "Read a chargeback (the order's seller, staff, the integration)",
+        params: ChargebackParams,
+        response: { 200: ChargebackView, ...PROBLEMS },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request.caller, reply);
+      if (actor === undefined) return reply;
+      const loaded = await visible(actor, request.params.chargebackId, reply);
+      if (loaded === undefined) return reply;
+      return chargebackView(loaded.chargeback, loaded.version);
+    },
+  );
+
+  app.post(
+    '/v1/chargebacks/:chargebackId/defence',
+    {
+      schema: {
+        tags,
+        summary: "Defend a chargeback before its due date (the order's seller)",
+        description:
+          "evidenceIds name evidence the seller uploaded on any dispute of the chargeback's order.",
+        params: ChargebackParams,
+        body: DefenceBody,
+        response: { 200: ChargebackView, ...PROBLEMS },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorWithRole(request, reply, ['seller']);
+      if (actor === undefined) return reply;
+      const { chargebackId } = request.params;
+      if ((await visible(actor, chargebackId, reply)) === undefined) return reply;
+      const result = await chargebacks.submitDefence(actor, chargebackId as ChargebackId, {
+        evidenceIds: request.body.evidenceIds as EvidenceId[],
+        note: request.body.note,
+      });
+      return sendResult(reply, result);
+    },
+  );
+
+  app.post(
+    '/v1/chargebacks/:chargebackId/outcome',
+    {
+      schema: {
+        tags,
+        summary: "Record the processor's decision (integration); lost takes the money",
+        description:
+          'lost moves the amount to the processor, from escrow first and then the seller balance; either outcome lifts the escrow hold.',
+        params: ChargebackParams,
+        body: OutcomeBody,
+        response: { 200: ChargebackView, ...PROBLEMS },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorWithRole(request, reply, ['integration']);
+      if (actor === undefined) return reply;
+      const { chargebackId } = request.params;
+      if ((await visible(actor, chargebackId, reply)) === undefined) return reply;
+      const result = await chargebacks.recordOutcome(
+        actor,
+        chargebackId as ChargebackId,
+        request.body.outcome,
+      );
+      return sendResult(reply, result);
+    },
+  );
+};
