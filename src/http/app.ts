@@ -17,6 +17,7 @@ import { registerAuth } from './auth.ts';
 import { ANONYMOUS } from './caller.ts';
 import { registerErrors } from './errors.ts';
 import { registerIdempotency } from './idempotency.ts';
+import { problem } from './problem.ts';
 import { registerRateLimit } from './rate-limit.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ProblemSchema } from './schemas/common.ts';
@@ -52,6 +53,16 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
   const app = Fastify({
     loggerInstance: deps.logger,
     bodyLimit: BODY_BYTES_MAX,
+    // Long ids must reach schema validation (a 400 problem), not the router's bare 414.
+    maxParamLength: 2_000,
+    frameworkErrors: (error, _request, reply) => {
+      // A URL the router cannot decode: still a problem+json, never Fastify's bare JSON.
+      const body = JSON.stringify(problem(400, 'request.bad_url', error.message));
+      void reply
+        .code(400 as never)
+        .header('content-type', 'application/problem+json')
+        .send(body as never);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   // Every route registered, for the authorization matrix check ("no route left out").

@@ -176,6 +176,22 @@ const CASES: BadCase[] = [
     status: 400,
   },
   {
+    name: 'an id far over its length limit',
+    role: 'buyer',
+    method: 'POST',
+    url: () => `/v1/disputes/${'x'.repeat(400)}/messages`,
+    payload: { body: 'hi' },
+    status: 400,
+  },
+  {
+    name: 'a malformed percent-encoding in the path',
+    role: 'buyer',
+    method: 'POST',
+    url: () => '/v1/disputes/%E0%A4%A/messages',
+    payload: { body: 'hi' },
+    status: 400,
+  },
+  {
     name: 'an unknown order',
     role: 'buyer',
     method: 'POST',
