@@ -17,6 +17,7 @@ import {
   lastEventHash,
   loadedFrom,
 } from './dispute-writer.ts';
+import { PollingLoop } from './polling-loop.ts';
 
 export interface RunnerOptions {
   readonly batchSize?: number;
@@ -34,11 +35,7 @@ const FIRES_PER_DISPUTE_MAX = 16;
 
 export class DeadlineRunner {
   readonly #batchSize: number;
-  readonly #pollMs: number;
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<void> | undefined;
-  #stopped = true;
-  #again = false;
+  readonly #loop: PollingLoop;
   #listener: pg.Client | undefined;
   #fired = 0;
 
@@ -48,7 +45,11 @@ export class DeadlineRunner {
     private readonly options: RunnerOptions = {},
   ) {
     this.#batchSize = Math.min(options.batchSize ?? BATCH_SIZE_DEFAULT, BATCH_SIZE_MAX);
-    this.#pollMs = options.pollMs ?? POLL_MS_DEFAULT;
+    this.#loop = new PollingLoop(
+      () => this.drain(),
+      options.pollMs ?? POLL_MS_DEFAULT,
+      (error) => options.logger?.error({ err: error }, 'deadline batch failed; will retry'),
+    );
   }
 
   get fired(): number {
@@ -125,48 +126,19 @@ export class DeadlineRunner {
 
   /** Polls every pollMs; wake() or a NOTIFY hint runs a batch at once. */
   async start(): Promise<void> {
-    this.#stopped = false;
     if (this.options.listenUrl !== undefined) await this.#listen(this.options.listenUrl);
-    this.#schedule(0);
+    this.#loop.start();
   }
 
   wake(): void {
-    if (this.#stopped) return;
-    if (this.#running !== undefined) {
-      this.#again = true;
-      return;
-    }
-    this.#schedule(0);
+    this.#loop.wake();
   }
 
   /** Stops polling and waits for the batch in flight to commit. */
   async stop(): Promise<void> {
-    this.#stopped = true;
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    await this.#running;
+    await this.#loop.stop();
     await this.#listener?.end().catch(() => undefined);
     this.#listener = undefined;
-  }
-
-  #schedule(delayMs: number): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#tick(), delayMs);
-  }
-
-  #tick(): void {
-    if (this.#stopped || this.#running !== undefined) return;
-    this.#running = this.drain()
-      .then(() => undefined)
-      .catch((error: unknown) =>
-        this.options.logger?.error({ err: error }, 'deadline batch failed; will retry'),
-      )
-      .finally(() => {
-        this.#running = undefined;
-        if (this.#stopped) return;
-        const again = this.#again;
-        this.#again = false;
-        this.#schedule(again ? 0 : this.#pollMs);
-      });
   }
 
   async #listen(url: string): Promise<void> {

@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Store } from '../../store/store.ts';
 import type { Clock } from '../clock.ts';
+import { PollingLoop } from '../polling-loop.ts';
 import { announceDeadlines, NOTICE_BATCH_DEFAULT } from './deadline-notices.ts';
 import { DISPATCH_BATCH_DEFAULT, dispatchDue } from './dispatch.ts';
 import { FAN_OUT_BATCH_DEFAULT, fanOut } from './fan-out.ts';
@@ -33,17 +34,21 @@ export const POLL_MS_DEFAULT = 1_000;
 const DRAIN_ROUNDS_MAX = 100;
 
 export class WebhookWorker {
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<void> | undefined;
-  #stopped = true;
-  #again = false;
   #abort = new AbortController();
+  readonly #loop: PollingLoop;
 
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly options: WebhookWorkerOptions = {},
-  ) {}
+  ) {
+    // stop() ends a drain after the round in flight, not after DRAIN_ROUNDS_MAX rounds.
+    this.#loop = new PollingLoop(
+      (stopping) => this.#drain(() => !stopping()),
+      options.pollMs ?? POLL_MS_DEFAULT,
+      (error) => options.logger?.error({ err: error }, 'webhook round failed; will retry'),
+    );
+  }
 
   /** One round of each step, bounded by the batch sizes. */
   async runOnce(): Promise<WebhookRound> {
@@ -85,17 +90,11 @@ export class WebhookWorker {
 
   /** Polls every pollMs; wake() runs a round at once (say, after a command wrote events). */
   start(): void {
-    this.#stopped = false;
-    this.#schedule(0);
+    this.#loop.start();
   }
 
   wake(): void {
-    if (this.#stopped) return;
-    if (this.#running !== undefined) {
-      this.#again = true;
-      return;
-    }
-    this.#schedule(0);
+    this.#loop.wake();
   }
 
   /**
@@ -104,33 +103,9 @@ export class WebhookWorker {
    * out a slow receiver, and waits for the round to write its outcomes.
    */
   async stop(): Promise<void> {
-    this.#stopped = true;
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#abort.abort();
-    await this.#running;
+    await this.#loop.stop();
     // Ready for drain() or start() again.
     this.#abort = new AbortController();
-  }
-
-  #schedule(delayMs: number): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#tick(), delayMs);
-  }
-
-  #tick(): void {
-    if (this.#stopped || this.#running !== undefined) return;
-    // stop() ends the drain after the round in flight, not after DRAIN_ROUNDS_MAX rounds.
-    this.#running = this.#drain(() => !this.#stopped)
-      .then(() => undefined)
-      .catch((error: unknown) =>
-        this.options.logger?.error({ err: error }, 'webhook round failed; will retry'),
-      )
-      .finally(() => {
-        this.#running = undefined;
-        if (this.#stopped) return;
-        const again = this.#again;
-        this.#again = false;
-        this.#schedule(again ? 0 : (this.options.pollMs ?? POLL_MS_DEFAULT));
-      });
   }
 }
