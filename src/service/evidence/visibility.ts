@@ -3,26 +3,25 @@
 // evidence a party marked for the arbitrator only is hidden from the other party. Everything else
 // answers as if it did not exist (404, never 403), so ids cannot be probed.
 import type { Actor, Dispute, Evidence, EvidenceId } from '../../domain/index.ts';
+import { viewerOf, visibleTo } from '../dispute-case.ts';
 
 export type EvidenceViewer = 'buyer' | 'seller' | 'staff';
 
 /** How the actor takes part in this dispute, or undefined when it may not see it at all. */
 export function evidenceViewerOf(dispute: Dispute, actor: Actor): EvidenceViewer | undefined {
-  switch (actor.role) {
-    case 'buyer':
-      return actor.id === dispute.order.buyerId ? 'buyer' : undefined;
-    case 'seller':
-      return actor.id === dispute.order.sellerId ? 'seller' : undefined;
-    case 'arbitrator':
-    case 'admin':
-      return 'staff';
-    default:
-      return undefined;
-  }
+  // One rule for every read of a dispute: dispute-case.ts's viewerOf.
+  const viewer = viewerOf(
+    dispute,
+    actor.role === 'system' ? { role: 'system' } : { role: actor.role, id: actor.id },
+  );
+  return viewer.kind === 'party' ? viewer.party : viewer.kind === 'staff' ? 'staff' : undefined;
 }
 
 export function canSeeEvidence(evidence: Evidence, viewer: EvidenceViewer): boolean {
-  return viewer === 'staff' || !evidence.arbitratorOnly || evidence.by === viewer;
+  return visibleTo(
+    viewer === 'staff' ? { kind: 'staff' } : { kind: 'party', party: viewer },
+    evidence,
+  );
 }
 
 /** The dispute's evidence this actor may see, in upload order; empty for strangers. */
