@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Static, Type } from 'typebox';
+import { Type } from 'typebox';
 import type { Actor, DisputeId, Evidence, EvidenceInput } from '../../domain/index.ts';
 import {
   type BlobKey,
@@ -20,13 +20,14 @@ import { cleanFileName, contentDisposition } from '../../service/evidence/file-n
 import { openBlobStore } from '../../service/evidence/open-blob-store.ts';
 import { THUMBNAIL_MEDIA_TYPE, THUMBNAIL_SIZE_PX } from '../../service/evidence/sanitize-image.ts';
 import { type StoredEvidenceFile, storeEvidenceFile } from '../../service/evidence/upload.ts';
-import { evidenceFor, evidenceViewerOf, supersededBy } from '../../service/evidence/visibility.ts';
+import { evidenceFor, evidenceViewerOf } from '../../service/evidence/visibility.ts';
 import type { Runtime } from '../../service/runtime.ts';
 import type { App, RouteGroup } from '../app.ts';
 import { type CallerRole, requireRole } from '../auth.ts';
 import { type Problem, problem, sendProblem, sendRejection } from '../problem.ts';
 import { DisputeParams, Id, PROBLEMS, Problem as ProblemSchema } from '../schemas/common.ts';
 import { EvidenceView } from '../schemas/dispute-view.ts';
+import { evidenceView } from '../views/evidence-view.ts';
 
 export interface EvidenceRouteOptions {
   /** Defaults to loadEvidenceConfig(process.env). */
@@ -360,26 +361,6 @@ function evidenceInput(
     note: fields.note,
     arbitratorOnly: fields.arbitratorOnly,
     ...(fields.supersedes === undefined ? {} : { supersedes: fields.supersedes }),
-  };
-}
-
-/** The evidence as a caller sees it, with links to its file (and thumbnail, for images). */
-export function evidenceView(
-  disputeId: string,
-  e: Evidence,
-  visible: readonly Evidence[],
-): Static<typeof EvidenceView> {
-  const base = `/v1/disputes/${encodeURIComponent(disputeId)}/evidence/${encodeURIComponent(e.id)}`;
-  const replacedBy = supersededBy(visible, e.id);
-  const { findings, confirmedFindings, at, ...rest } = e;
-  return {
-    ...rest,
-    findings: [...findings],
-    ...(confirmedFindings === undefined ? {} : { confirmedFindings: [...confirmedFindings] }),
-    at: new Date(at).toISOString(),
-    ...(replacedBy === undefined ? {} : { supersededBy: replacedBy }),
-    fileUrl: `${base}/file`,
-    ...(e.mediaType.startsWith('image/') ? { thumbnailUrl: `${base}/thumbnail` } : {}),
   };
 }
 

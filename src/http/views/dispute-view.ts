@@ -14,6 +14,7 @@ import {
 import { type DisputeCase, type Viewer, visibleTo } from '../../service/dispute-case.ts';
 import { iso, wire } from '../convert.ts';
 import type { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
+import { evidenceView } from './evidence-view.ts';
 
 export function disputeView(
   c: DisputeCase,
@@ -23,7 +24,7 @@ export function disputeView(
 ): Static<typeof DisputeView> {
   const d = c.dispute;
   const actions = viewerActions(d, actor, now);
-  const evidenceBase = `/v1/disputes/${encodeURIComponent(d.id)}/evidence`;
+  const visibleEvidence = d.evidence.filter((e) => visibleTo(viewer, e));
   const view = {
     ...(wire({
       id: d.id,
@@ -35,15 +36,6 @@ export function disputeView(
       openedAt: d.openedAt,
       order: d.order,
       offers: d.offers,
-      evidence: d.evidence
-        .filter((e) => visibleTo(viewer, e))
-        .map((e) => ({
-          ...e,
-          fileUrl: `${evidenceBase}/${encodeURIComponent(e.id)}/file`,
-          ...(e.mediaType.startsWith('image/')
-            ? { thumbnailUrl: `${evidenceBase}/${encodeURIComponent(e.id)}/thumbnail` }
-            : {}),
-        })),
       evidenceRequests: d.evidenceRequests,
       messages: d.messages.filter((m) => visibleTo(viewer, m)),
       ...optional(d),
@@ -51,6 +43,7 @@ export function disputeView(
       viewer: { role: actor.role, ...actions },
     }) as object),
     ...(viewer.kind === 'staff' ? { suggestion: suggestResponsibility(d) } : {}),
+    evidence: visibleEvidence.map((e) => evidenceView(d.id, e, visibleEvidence)),
     timeline: c.events
       .filter(({ event }) => visibleEvent(event, viewer))
       .map(({ seq, event }) => ({
