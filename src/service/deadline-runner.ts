@@ -1,6 +1,8 @@
 // The deadline runner: claims disputes whose next deadline has passed, in batches, with
 // FOR UPDATE SKIP LOCKED so any number of runners in any number of processes share the work
 // without overlap, and fires each due deadline through the engine with the clock's `now`.
+// A batch is planned in memory first (the engine is pure), then written with one statement per
+// table for all its disputes: round trips, not the engine, are what a deadline costs.
 // The engine refuses a deadline that is not yet due or already fired, so a crash mid-batch
 // (the transaction rolls back) or a second runner can never make an effect happen twice.
 
@@ -12,10 +14,13 @@ import { fireDueChargebacks } from './chargebacks.ts';
 import type { Clock } from './clock.ts';
 import {
   DEADLINE_CHANNEL,
-  decideAndWrite,
-  type Loaded,
   lastEventHash,
   loadedFrom,
+  type Plan,
+  planDecision,
+  planFrom,
+  plannedState,
+  writePlans,
 } from './dispute-writer.ts';
 import { PollingLoop } from './polling-loop.ts';
 
@@ -32,6 +37,13 @@ export const BATCH_SIZE_MAX = 1_000;
 export const POLL_MS_DEFAULT = 1_000;
 /** A dispute fires at most this many deadlines per claim; more would be a bug loop. */
 const FIRES_PER_DISPUTE_MAX = 16;
+
+interface ClaimedRow {
+  readonly id: string;
+  readonly state: unknown;
+  readonly version: number;
+  readonly last_hash: string | null;
+}
 
 export class DeadlineRunner {
   readonly #batchSize: number;
@@ -59,22 +71,24 @@ export class DeadlineRunner {
   /** Claims and fires one batch; returns how many deadlines fired. */
   async runOnce(): Promise<number> {
     const now = await this.clock.now();
-    const fired = await this.store.db.transaction().execute(async (trx) => {
-      const rows = await trx
-        .selectFrom('disputes')
-        .select(['id', 'state', 'version', lastEventHash])
-        .where('next_deadline_at', '<=', new Date(now))
-        .orderBy('next_deadline_at')
-        .limit(this.#batchSize)
-        .forUpdate()
-        .skipLocked()
-        .execute();
-      let count = 0;
-      for (const row of rows) {
-        count += await this.#fireDue(trx, loadedFrom(row), now);
-      }
-      return count;
-    });
+    let claimed: string[] = [];
+    let fired: number;
+    try {
+      fired = await this.store.db.transaction().execute(async (trx) => {
+        const rows = await this.#claim(trx, now, this.#batchSize);
+        claimed = rows.map((r) => r.id);
+        return this.#fireAll(trx, rows, now);
+      });
+    } catch (error) {
+      // One dispute the batch cannot write (a bug, a tampered row) must not hold up every other
+      // deadline: the batch rolled back whole, so fire its disputes one transaction each.
+      if (claimed.length <= 1) throw error;
+      this.options.logger?.error(
+        { err: error, disputes: claimed.length },
+        'deadline batch failed; firing its disputes one by one',
+      );
+      fired = await this.#fireEach(claimed, now);
+    }
     // Chargeback defences that lapsed: their own claim, in their own transaction.
     const lapsed = await fireDueChargebacks(this.store, now, this.#batchSize);
     this.#fired += fired + lapsed;
@@ -91,37 +105,78 @@ export class DeadlineRunner {
     }
   }
 
-  async #fireDue(trx: Store['db'], loaded: Loaded, now: Instant): Promise<number> {
-    let current = loaded;
-    let count = 0;
+  /** Locks up to `limit` due disputes no other runner holds, earliest deadline first. */
+  #claim(trx: Store['db'], now: Instant, limit: number, id?: string) {
+    let query = trx
+      .selectFrom('disputes')
+      .select(['id', 'state', 'version', lastEventHash])
+      .where('next_deadline_at', '<=', new Date(now));
+    if (id !== undefined) query = query.where('id', '=', id);
+    return query.orderBy('next_deadline_at').limit(limit).forUpdate().skipLocked().execute();
+  }
+
+  /**
+   * Plans every claimed dispute's due deadlines in memory, then writes them all at once: one
+   * statement per table for the whole batch instead of several per deadline.
+   */
+  async #fireAll(trx: Store['db'], rows: readonly ClaimedRow[], now: Instant): Promise<number> {
+    const plans: (Plan & { fires: number })[] = [];
+    for (const row of rows) {
+      const plan = this.#planDue(row, now);
+      if (plan !== undefined) plans.push(plan);
+    }
+    await writePlans(trx, this.store.dialect, plans, now);
+    return plans.reduce((n, p) => n + p.fires, 0);
+  }
+
+  async #fireEach(ids: readonly string[], now: Instant): Promise<number> {
+    let fired = 0;
+    for (const id of ids) {
+      try {
+        fired += await this.store.db.transaction().execute(async (trx) => {
+          // Claimed again: another runner may have taken it since the batch let go.
+          return this.#fireAll(trx, await this.#claim(trx, now, 1, id), now);
+        });
+      } catch (error) {
+        this.options.logger?.error({ err: error, disputeId: id }, 'deadline write failed');
+      }
+    }
+    return fired;
+  }
+
+  /** The events of every deadline of the row due by `now`, in order; undefined if none. */
+  #planDue(row: ClaimedRow, now: Instant): (Plan & { fires: number }) | undefined {
+    let plan: Plan;
+    try {
+      plan = planFrom(loadedFrom(row));
+    } catch (error) {
+      // An undecodable row is reported and left due; the rest of the batch goes on.
+      this.options.logger?.error({ err: error, disputeId: row.id }, 'dispute row unreadable');
+      return undefined;
+    }
+    let fires = 0;
     for (let i = 0; i < FIRES_PER_DISPUTE_MAX; i += 1) {
-      const due = pendingDeadlines(current.dispute).find((d) => d.dueAt <= now);
-      if (due === undefined) return count;
+      const current = plannedState(plan) as Dispute;
+      const due = pendingDeadlines(current).find((d) => d.dueAt <= now);
+      if (due === undefined) break;
       const command = {
         type: 'fire_deadline' as const,
         deadline: due.kind,
         ...(due.key === undefined ? {} : { key: due.key }),
       };
-      const written = await decideAndWrite(
-        trx,
-        this.store.dialect,
-        current,
-        { actor: SYSTEM, command },
-        now,
-        current.dispute.policy,
-      );
-      if (!written.ok) {
+      const planned = planDecision(plan, { actor: SYSTEM, command }, now, current.policy);
+      if (!planned.ok) {
         // Only possible if the row's snapshot disagrees with its events: report, do not loop.
         this.options.logger?.error(
-          { disputeId: current.dispute.id, rejection: written.rejection },
+          { disputeId: current.id, rejection: planned.rejection },
           'deadline refused',
         );
-        return count;
+        break;
       }
-      count += 1;
-      current = { dispute: written.dispute as Dispute, version: written.version };
+      plan = planned.plan;
+      fires += 1;
     }
-    return count;
+    return fires === 0 ? undefined : { ...plan, fires };
   }
 
   /** Polls every pollMs; wake() or a NOTIFY hint runs a batch at once. */

@@ -17,12 +17,13 @@ import {
   transactionFor,
 } from '../domain/index.ts';
 import { ConcurrencyConflict } from '../store/errors.ts';
-import { appendEvents } from '../store/event-log.ts';
-import { jsonb } from '../store/jsonb.ts';
+import { appendEventsOfMany, type NewEvent } from '../store/event-log.ts';
+import { encodeJson } from '../store/json-codec.ts';
 import { appendTransactions, type NewLedgerTransaction } from '../store/ledger-store.ts';
 import { enqueueMany, type NewMessage } from '../store/outbox.ts';
 import type { Database } from '../store/schema.ts';
 import type { DialectName } from '../store/store.ts';
+import { type Column, insertRows, unnestRows } from '../store/unnest.ts';
 import { topicOf } from './outbox-topics.ts';
 import { projectEvents } from './projections.ts';
 import { decodeDispute } from './state-codec.ts';
@@ -83,6 +84,58 @@ export function loadedFrom(row: {
   return row.last_hash === null ? loaded : { ...loaded, lastHash: row.last_hash };
 }
 
+/**
+ * A dispute's decisions made in memory and not yet written: the events after `base`, and the
+ * state each made. Planning is pure, so the deadline runner can plan a whole claimed batch and
+ * then write it with one statement per table (writePlans).
+ */
+export interface Plan {
+  readonly base: Loaded | undefined;
+  readonly states: readonly Dispute[];
+  readonly events: readonly DisputeEvent[];
+}
+
+export type Planned =
+  | { readonly ok: true; readonly plan: Plan }
+  | { readonly ok: false; readonly rejection: Extract<Decision, { ok: false }>['rejection'] };
+
+export function planFrom(base: Loaded | undefined): Plan {
+  return { base, states: [], events: [] };
+}
+
+/** The dispute as the plan leaves it (undefined only for an empty plan on a new dispute). */
+export function plannedState(plan: Plan): Dispute | undefined {
+  return plan.states.at(-1) ?? plan.base?.dispute;
+}
+
+/** The plan's version once written: one per event after the base's. */
+export function plannedVersion(plan: Plan): number {
+  return (plan.base?.version ?? 0) + plan.events.length;
+}
+
+/** Decides `envelope` on the plan's current state and folds the events into the plan. */
+export function planDecision(
+  plan: Plan,
+  envelope: CommandEnvelope,
+  now: Instant,
+  policy: Policy,
+): Planned {
+  const decision = decide(envelope, plannedState(plan), now, policy);
+  if (!decision.ok) return decision;
+  // Fold first: the row goes in before the events that reference it, and each effect sees the
+  // state its event made.
+  const states = [...plan.states];
+  let state = plannedState(plan);
+  for (const e of decision.events) {
+    state = evolve(state, e);
+    states.push(state);
+  }
+  return {
+    ok: true,
+    plan: { base: plan.base, states, events: [...plan.events, ...decision.events] },
+  };
+}
+
 export async function decideAndWrite(
   trx: Kysely<Database>,
   dialect: DialectName,
@@ -91,43 +144,58 @@ export async function decideAndWrite(
   now: Instant,
   policy: Policy,
 ): Promise<Written> {
-  const decision = decide(envelope, loaded?.dispute, now, policy);
-  if (!decision.ok) return decision;
-  if (decision.events.length === 0 && loaded !== undefined) {
-    return { ok: true, dispute: loaded.dispute, version: loaded.version, events: [] };
-  }
-  // Fold first: the row goes in before the events that reference it, and each effect below
-  // sees the state its event made.
-  const states: Dispute[] = [];
-  let state = loaded?.dispute;
-  for (const e of decision.events) {
-    state = evolve(state, e);
-    states.push(state);
-  }
-  if (state === undefined) throw new Error('a decision with events left no state');
-  const version = loaded?.version ?? 0;
-  const newVersion = version + decision.events.length;
-  await writeRow(trx, state, version, newVersion, now, loaded === undefined);
-  await appendEvents(
+  const planned = planDecision(planFrom(loaded), envelope, now, policy);
+  if (!planned.ok) return planned;
+  await writePlans(trx, dialect, [planned.plan], now);
+  return writtenOf(planned.plan);
+}
+
+/** What the caller of a written plan gets back. */
+export function writtenOf(plan: Plan): Extract<Written, { ok: true }> {
+  const dispute = plannedState(plan);
+  if (dispute === undefined) throw new Error('an empty plan for a new dispute has no state');
+  return { ok: true, dispute, version: plannedVersion(plan), events: plan.events };
+}
+
+/**
+ * Writes the plans of several disputes (one each) in the caller's transaction: the rows, the
+ * events, then their effects, each table in one statement for all of them (split only past the
+ * parameter limit). A dispute that moved past its plan's base fails the whole call with
+ * ConcurrencyConflict, so the caller's transaction rolls back with nothing half-written.
+ */
+export async function writePlans(
+  trx: Kysely<Database>,
+  dialect: DialectName,
+  plans: readonly Plan[],
+  now: Instant,
+): Promise<void> {
+  const changed = plans.filter((p) => p.events.length > 0);
+  if (changed.length === 0) return;
+  await writeRows(trx, changed, now);
+  await appendEventsOfMany(
     trx,
-    state.id,
-    version,
-    decision.events.map((e) => ({
-      type: e.type,
-      at: e.at,
-      actorRole: e.actor.role,
-      ...optionalActor(e),
-      payload: e,
+    changed.map((p) => ({
+      disputeId: (plannedState(p) as Dispute).id,
+      expectedSeq: p.base?.version ?? 0,
+      events: p.events.map(newEvent),
+      ...(p.base?.lastHash === undefined ? {} : { prevHash: p.base.lastHash }),
     })),
-    loaded?.lastHash,
   );
-  await writeEffects(trx, states, decision.events, version);
-  // Wake runners in other processes only when this write left a deadline already due; one
-  // further off is found by their next poll once due (a hint now would find nothing to fire).
-  const next = nextDeadline(state);
-  if (dialect === 'postgres' && next !== undefined && next.dueAt <= now)
-    await sql`select pg_notify(${DEADLINE_CHANNEL}, ${state.id})`.execute(trx);
-  return { ok: true, dispute: state, version: newVersion, events: decision.events };
+  await writeEffects(trx, changed);
+  // Wake runners in other processes only when a write left a deadline already due; one further
+  // off is found by their next poll once due (a hint now would find nothing to fire).
+  const due = changed.find((p) => {
+    const next = nextDeadline(plannedState(p) as Dispute);
+    return next !== undefined && next.dueAt <= now;
+  });
+  if (dialect === 'postgres' && due !== undefined)
+    await sql`select pg_notify(${DEADLINE_CHANNEL}, ${(plannedState(due) as Dispute).id})`.execute(
+      trx,
+    );
+}
+
+function newEvent(e: DisputeEvent): NewEvent {
+  return { type: e.type, at: e.at, actorRole: e.actor.role, ...optionalActor(e), payload: e };
 }
 
 function optionalActor(e: DisputeEvent): { actorId?: string } {
@@ -136,91 +204,119 @@ function optionalActor(e: DisputeEvent): { actorId?: string } {
 }
 
 /**
- * The effects of the events after `version` (states[i] is the state event i made): the ledger
- * transactions, the read-side tables and the outbox messages, each table written in as few
- * statements as the events allow. All in the caller's transaction, so the order across tables
- * is not observable; within a table, rows keep event order.
+ * The effects of the plans' events: the ledger transactions, the read-side tables and the
+ * outbox messages, each table written in as few statements as the parameter limit allows. All
+ * in the caller's transaction, so the order across tables is not observable; within a table,
+ * rows keep event order.
  */
-async function writeEffects(
-  trx: Kysely<Database>,
-  states: readonly Dispute[],
-  events: readonly DisputeEvent[],
-  version: number,
-): Promise<void> {
+async function writeEffects(trx: Kysely<Database>, plans: readonly Plan[]): Promise<void> {
   const ledger: NewLedgerTransaction[] = [];
   const messages: NewMessage[] = [];
-  for (const [i, e] of events.entries()) {
-    const state = states[i] as Dispute;
-    const seq = version + i + 1;
-    const tx = transactionFor(e, state.order);
-    if (tx !== undefined) {
-      ledger.push({
-        // Deterministic from the event: a replayed write collides instead of paying twice.
-        id: `${state.id}:${seq}`,
-        orderId: state.order.orderId,
-        disputeId: state.id,
-        kind: tx.kind,
-        at: e.at,
-        eventSeq: seq,
-        postings: tx.postings.map((p) => ({
-          account: p.account,
-          amountMinor: p.amount.minor,
-          currency: p.amount.currency,
-        })),
-      });
-    }
-    const topic = topicOf(e);
-    if (topic !== undefined) {
-      messages.push({
-        topic,
-        aggregateId: state.id,
-        payload: { disputeId: state.id, seq, status: state.status, event: e },
-        availableAt: e.at,
-      });
+  for (const plan of plans) {
+    const version = plan.base?.version ?? 0;
+    for (const [i, e] of plan.events.entries()) {
+      const state = plan.states[i] as Dispute;
+      const seq = version + i + 1;
+      const tx = transactionFor(e, state.order);
+      if (tx !== undefined) {
+        ledger.push({
+          // Deterministic from the event: a replayed write collides instead of paying twice.
+          id: `${state.id}:${seq}`,
+          orderId: state.order.orderId,
+          disputeId: state.id,
+          kind: tx.kind,
+          at: e.at,
+          eventSeq: seq,
+          postings: tx.postings.map((p) => ({
+            account: p.account,
+            amountMinor: p.amount.minor,
+            currency: p.amount.currency,
+          })),
+        });
+      }
+      const topic = topicOf(e);
+      if (topic !== undefined) {
+        messages.push({
+          topic,
+          aggregateId: state.id,
+          payload: { disputeId: state.id, seq, status: state.status, event: e },
+          availableAt: e.at,
+        });
+      }
     }
   }
   await appendTransactions(trx, ledger);
-  await projectEvents(trx, states, events);
+  await projectEvents(trx, plans);
   await enqueueMany(trx, messages);
 }
 
-async function writeRow(
-  trx: Kysely<Database>,
-  state: Dispute,
-  version: number,
-  newVersion: number,
-  now: Instant,
-  insert: boolean,
-): Promise<void> {
+/** The dispute row as the plan leaves it; `version` is the one the plan was made from. */
+function rowUpdate(plan: Plan, now: Instant) {
+  const state = plannedState(plan) as Dispute;
   const next = nextDeadline(state);
-  const row = {
-    status: state.status,
-    version: newVersion,
+  return {
+    state,
+    version: plan.base?.version ?? 0,
+    new_version: plannedVersion(plan),
     next_deadline_at: next === undefined ? null : new Date(next.dueAt),
     next_deadline_kind: next?.kind ?? null,
     updated_at: new Date(now),
-    state: jsonb(state),
   };
-  if (insert) {
-    await trx
-      .insertInto('disputes')
-      .values({
-        id: state.id,
-        order_id: state.order.orderId,
-        seller_id: state.order.sellerId,
-        buyer_id: state.order.buyerId,
-        opened_at: new Date(state.openedAt),
-        policy_version_id: state.policy.versionIds.join(',') || 'default',
-        ...row,
-      })
-      .execute();
-    return;
+}
+
+type RowUpdate = ReturnType<typeof rowUpdate>;
+
+const ROW_COLUMNS: readonly Column<RowUpdate>[] = [
+  ['id', 'text', (r) => r.state.id],
+  ['version', 'int', (r) => r.version],
+  ['new_version', 'int', (r) => r.new_version],
+  ['status', 'text', (r) => r.state.status],
+  ['next_deadline_at', 'timestamptz', (r) => r.next_deadline_at],
+  ['next_deadline_kind', 'text', (r) => r.next_deadline_kind],
+  ['updated_at', 'timestamptz', (r) => r.updated_at],
+  ['state', 'jsonb', (r) => encodeJson(r.state)],
+];
+
+const INSERT_COLUMNS: readonly Column<RowUpdate>[] = [
+  ['id', 'text', (r) => r.state.id],
+  ['order_id', 'text', (r) => r.state.order.orderId],
+  ['seller_id', 'text', (r) => r.state.order.sellerId],
+  ['buyer_id', 'text', (r) => r.state.order.buyerId],
+  ['opened_at', 'timestamptz', (r) => new Date(r.state.openedAt)],
+  ['policy_version_id', 'text', (r) => r.state.policy.versionIds.join(',') || 'default'],
+  ['status', 'text', (r) => r.state.status],
+  ['version', 'int', (r) => r.new_version],
+  ['next_deadline_at', 'timestamptz', (r) => r.next_deadline_at],
+  ['next_deadline_kind', 'text', (r) => r.next_deadline_kind],
+  ['updated_at', 'timestamptz', (r) => r.updated_at],
+  ['state', 'jsonb', (r) => encodeJson(r.state)],
+];
+
+/**
+ * New disputes are inserted; existing ones updated only where still at the plan's base version,
+ * all in one statement (per parameter-limit group): `update … from (values …)`. Fewer rows
+ * updated than planned means another writer got there first.
+ */
+async function writeRows(
+  trx: Kysely<Database>,
+  plans: readonly Plan[],
+  now: Instant,
+): Promise<void> {
+  const inserts = plans.filter((p) => p.base === undefined).map((plan) => rowUpdate(plan, now));
+  if (inserts.length > 0) await insertRows('disputes', inserts, INSERT_COLUMNS).execute(trx);
+  const updates = plans.filter((p) => p.base !== undefined);
+  if (updates.length === 0) return;
+  const rows = updates.map((plan) => rowUpdate(plan, now));
+  const updated = await sql<{ id: string }>`update disputes set status = rows.status,
+      version = rows.new_version, next_deadline_at = rows.next_deadline_at,
+      next_deadline_kind = rows.next_deadline_kind, updated_at = rows.updated_at,
+      state = rows.state
+    from ${unnestRows(rows, ROW_COLUMNS)}
+    where disputes.id = rows.id and disputes.version = rows.version
+    returning disputes.id`.execute(trx);
+  if (updated.rows.length !== rows.length) {
+    const written = new Set(updated.rows.map((r) => r.id));
+    const stale = rows.find((r) => !written.has(r.state.id)) as RowUpdate;
+    throw new ConcurrencyConflict(stale.state.id, stale.version);
   }
-  const result = await trx
-    .updateTable('disputes')
-    .set(row)
-    .where('id', '=', state.id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (result.numUpdatedRows !== 1n) throw new ConcurrencyConflict(state.id, version);
 }

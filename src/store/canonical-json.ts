@@ -1,18 +1,31 @@
-import { type JsonTree, toJsonTree } from './json-codec.ts';
+import { applyToJson, jsonValue } from './json-codec.ts';
 
 // The bytes we hash must not depend on property insertion order, on the driver, or on how jsonb
 // reorders keys when stored. Canonical form: object keys sorted by UTF-16 code units, no
-// whitespace, bigints tagged exactly as the codec tags them.
+// whitespace, bigints tagged exactly as the codec tags them (the codec's jsonValue decides what
+// every value becomes, so the two never disagree).
+
+/** Nesting deeper than this is a bug in whoever built the value, not data. */
+const DEPTH_MAX = 64;
 
 export function canonicalJson(value: unknown): string {
-  return write(toJsonTree(value));
+  const text = write(value, false, 0);
+  if (text === undefined) throw new Error('cannot encode a undefined as JSON');
+  return text;
 }
 
-function write(tree: JsonTree): string {
-  if (tree === null || typeof tree !== 'object') return JSON.stringify(tree);
-  if (Array.isArray(tree)) return '[' + tree.map(write).join(',') + ']';
-  const keys = Object.keys(tree).sort();
-  return (
-    '{' + keys.map((key) => JSON.stringify(key) + ':' + write(tree[key] ?? null)).join(',') + '}'
-  );
+function write(raw: unknown, inArray: boolean, depth: number): string | undefined {
+  if (depth > DEPTH_MAX) throw new Error(`JSON nested deeper than ${DEPTH_MAX}`);
+  const value = jsonValue(applyToJson(raw), inArray);
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value))
+    return `[${value.map((item) => write(item, true, depth + 1)).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of Object.keys(record).sort()) {
+    const item = write(record[key], false, depth + 1);
+    if (item !== undefined) parts.push(`${JSON.stringify(key)}:${item}`);
+  }
+  return `{${parts.join(',')}}`;
 }

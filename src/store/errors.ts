@@ -31,6 +31,11 @@ export function isUniqueViolation(error: unknown): boolean {
   return sqlState(error) === UNIQUE_VIOLATION;
 }
 
+/** PostgreSQL's DETAIL ("Key (id)=(…) already exists."), which pg and PGlite both carry. */
+export function detailOf(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'detail' in error ? error.detail : '';
+}
+
 export function sqlState(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
   return typeof error.code === 'string' ? error.code : undefined;

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
-import { ConcurrencyConflict, isUniqueViolation } from './errors.ts';
+import { ConcurrencyConflict, detailOf, isUniqueViolation } from './errors.ts';
 import { eventHash, GENESIS_HASH } from './event-hash.ts';
-import { jsonb } from './jsonb.ts';
+import { encodeJson } from './json-codec.ts';
 import type { Database, DisputeEventRow } from './schema.ts';
+import { type Column, insertRows } from './unnest.ts';
 
 // The append-only, hash-chained event stream of each dispute: the dispute's truth. Optimistic
 // concurrency rides on the primary key (dispute_id, seq): two writers appending after the same
@@ -34,6 +35,15 @@ export interface StoredEvent {
   hash: string;
 }
 
+/** One dispute's new events, appended after `expectedSeq` (0 for a new dispute). */
+export interface Append {
+  disputeId: string;
+  expectedSeq: number;
+  events: readonly NewEvent[];
+  /** The hash of the event at `expectedSeq` when the caller already read it (saves a lookup). */
+  prevHash?: string;
+}
+
 /**
  * Appends `events` after `expectedSeq` (0 for a new dispute); they get seq expectedSeq+1….
  * Call inside the transaction that also writes the projection and outbox. `prevHash`, the hash
@@ -47,22 +57,53 @@ export async function appendEvents(
   events: readonly NewEvent[],
   prevHash?: string,
 ): Promise<StoredEvent[]> {
-  if (!Number.isSafeInteger(expectedSeq) || expectedSeq < 0) {
-    throw new Error(`expectedSeq must be a whole number >= 0, got ${expectedSeq}`);
+  const append = {
+    disputeId,
+    expectedSeq,
+    events,
+    ...(prevHash === undefined ? {} : { prevHash }),
+  };
+  const [stored] = await appendEventsOfMany(trx, [append]);
+  return stored ?? [];
+}
+
+/**
+ * Appends the events of several disputes in one statement (the deadline runner writes a whole
+ * claimed batch so). Each dispute's chain is computed here;
+ * a dispute that moved past its expectedSeq fails the whole call with ConcurrencyConflict.
+ */
+export async function appendEventsOfMany(
+  trx: Kysely<Database>,
+  appends: readonly Append[],
+): Promise<StoredEvent[][]> {
+  const stored: StoredEvent[][] = [];
+  for (const { disputeId, expectedSeq, events, prevHash } of appends) {
+    if (!Number.isSafeInteger(expectedSeq) || expectedSeq < 0) {
+      throw new Error(`expectedSeq must be a whole number >= 0, got ${expectedSeq}`);
+    }
+    if (events.length > EVENTS_PER_APPEND_MAX) {
+      throw new Error(
+        `${events.length} events in one append; the limit is ${EVENTS_PER_APPEND_MAX}`,
+      );
+    }
+    const previous =
+      events.length === 0 || expectedSeq === 0
+        ? GENESIS_HASH
+        : (prevHash ?? (await hashAt(trx, disputeId, expectedSeq)));
+    stored.push(chain(disputeId, expectedSeq, previous, events));
   }
-  if (events.length > EVENTS_PER_APPEND_MAX) {
-    throw new Error(`${events.length} events in one append; the limit is ${EVENTS_PER_APPEND_MAX}`);
-  }
-  if (events.length === 0) return [];
-  const previous =
-    expectedSeq === 0 ? GENESIS_HASH : (prevHash ?? (await hashAt(trx, disputeId, expectedSeq)));
-  const stored = chain(disputeId, expectedSeq, previous, events);
+  const rows = stored.flat();
+  if (rows.length === 0) return stored;
   try {
-    await trx.insertInto('dispute_events').values(stored.map(toRow)).execute();
+    await insertRows('dispute_events', rows, EVENT_COLUMNS).execute(trx);
   } catch (error) {
-    if (isUniqueViolation(error))
-      throw new ConcurrencyConflict(disputeId, expectedSeq, { cause: error });
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    // DETAIL names the key that collided: "Key (dispute_id, seq)=(d-1, 3) already exists."
+    const detail = String(detailOf(error));
+    const append = appends.find((a) => detail.includes(`=(${a.disputeId}, `)) ?? appends[0];
+    throw new ConcurrencyConflict(append?.disputeId ?? '?', append?.expectedSeq ?? 0, {
+      cause: error,
+    });
   }
   return stored;
 }
@@ -134,16 +175,14 @@ function chain(
   return stored;
 }
 
-function toRow(event: StoredEvent) {
-  return {
-    dispute_id: event.disputeId,
-    seq: event.seq,
-    type: event.type,
-    at: new Date(event.at),
-    actor_role: event.actorRole,
-    actor_id: event.actorId,
-    payload: jsonb(event.payload),
-    prev_hash: event.prevHash,
-    hash: event.hash,
-  };
-}
+const EVENT_COLUMNS: readonly Column<StoredEvent>[] = [
+  ['dispute_id', 'text', (e) => e.disputeId],
+  ['seq', 'int', (e) => e.seq],
+  ['type', 'text', (e) => e.type],
+  ['at', 'timestamptz', (e) => new Date(e.at)],
+  ['actor_role', 'text', (e) => e.actorRole],
+  ['actor_id', 'text', (e) => e.actorId],
+  ['payload', 'jsonb', (e) => encodeJson(e.payload)],
+  ['prev_hash', 'text', (e) => e.prevHash],
+  ['hash', 'text', (e) => e.hash],
+];

@@ -11,32 +11,54 @@ const DEPTH_MAX = 64;
 const BIGINT_DIGITS_MAX = 1_000;
 const BIGINT_TEXT = /^-?\d+$/;
 
+// Hot path: the deadline runner decodes and encodes a dispute snapshot per deadline, so both
+// directions use the engine's native JSON with a small callback instead of copying the tree.
+
 /** Serialises `value`; bigints are tagged, undefined properties dropped (as JSON does). */
 export function encodeJson(value: unknown): string {
-  return JSON.stringify(toJsonTree(value));
+  const text: string | undefined = JSON.stringify(
+    value,
+    function (this: unknown, _key: string, item: unknown) {
+      return jsonValue(item, Array.isArray(this));
+    },
+  );
+  if (text === undefined) throw new Error(`cannot encode a ${typeof value} as JSON`);
+  return text;
 }
 
 /** Parses text written by `encodeJson`, reviving tagged bigints. */
 export function decodeJson(text: string): unknown {
-  return JSON.parse(text, (_key, value: unknown) =>
-    isBigintTag(value) ? reviveTag(value) : value,
-  );
+  return reviveInPlace(JSON.parse(text), 0);
 }
 
-/** Revives tagged bigints in a value a driver already parsed (pg and PGlite parse jsonb). */
+/**
+ * Revives tagged bigints in a value a driver already parsed (pg and PGlite parse jsonb). The
+ * value is changed in place: it is the caller's own freshly parsed copy.
+ */
 export function reviveBigints(parsed: unknown): unknown {
-  return revive(parsed, 0);
+  return reviveInPlace(parsed, 0);
 }
 
-function revive(parsed: unknown, depth: number): unknown {
-  if (depth > DEPTH_MAX) throw new Error(`JSON nested deeper than ${DEPTH_MAX}`);
+function reviveInPlace(parsed: unknown, depth: number): unknown {
   if (parsed === null || typeof parsed !== 'object') return parsed;
+  if (depth > DEPTH_MAX) throw new Error(`JSON nested deeper than ${DEPTH_MAX}`);
   if (isBigintTag(parsed)) return reviveTag(parsed);
-  if (Array.isArray(parsed)) return parsed.map((item) => revive(item, depth + 1));
-  // fromEntries defines own properties, so a "__proto__" key stays data, as JSON.parse keeps it.
-  return Object.fromEntries(
-    Object.entries(parsed).map(([key, item]) => [key, revive(item, depth + 1)]),
-  );
+  if (Array.isArray(parsed)) {
+    for (let i = 0; i < parsed.length; i += 1) parsed[i] = reviveInPlace(parsed[i], depth + 1);
+    return parsed;
+  }
+  const record = parsed as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (item === null || typeof item !== 'object') continue;
+    const revived = reviveInPlace(item, depth + 1);
+    if (revived === item) continue;
+    // Plain assignment to "__proto__" would set the prototype; JSON keeps it as data.
+    if (key === '__proto__') {
+      Object.defineProperty(record, key, { value: revived, enumerable: true, writable: true });
+    } else record[key] = revived;
+  }
+  return parsed;
 }
 
 /**
@@ -44,39 +66,47 @@ function revive(parsed: unknown, depth: number): unknown {
  * lose silently (NaN, undefined in arrays, Maps, functions) so the codec stays lossless.
  */
 export function toJsonTree(value: unknown): JsonTree {
-  return tree(value, 0);
+  return JSON.parse(encodeJson(value)) as JsonTree;
 }
 
-function tree(value: unknown, depth: number): JsonTree {
-  if (depth > DEPTH_MAX) throw new Error(`JSON nested deeper than ${DEPTH_MAX}`);
-  const plain = hasToJson(value) ? value.toJSON() : value;
-  switch (typeof plain) {
+/**
+ * What one value becomes in JSON, after its toJSON (JSON.stringify and canonicalJson both
+ * apply that first): a bigint its tag, a property left out as undefined; anything JSON would
+ * lose silently is refused. Containers are returned as they are, for the caller to walk.
+ */
+export function jsonValue(item: unknown, inArray: boolean): unknown {
+  switch (typeof item) {
     case 'bigint':
-      return bigintTag(plain);
+      return bigintTag(item);
     case 'string':
     case 'boolean':
-      return plain;
+      return item;
     case 'number':
-      if (!Number.isFinite(plain)) throw new Error(`cannot encode ${plain} as JSON`);
-      return Object.is(plain, -0) ? 0 : plain;
+      if (!Number.isFinite(item)) throw new Error(`cannot encode ${item} as JSON`);
+      return Object.is(item, -0) ? 0 : item;
     case 'object':
-      return plain === null ? null : objectTree(plain, depth);
+      if (item === null) return null;
+      if (!Array.isArray(item)) checkPlainObject(item);
+      return item;
+    case 'undefined':
+      if (!inArray) return undefined;
+      throw new Error('cannot encode a undefined as JSON');
     default:
-      throw new Error(`cannot encode a ${typeof plain} as JSON`);
+      throw new Error(`cannot encode a ${typeof item} as JSON`);
   }
 }
 
-function objectTree(value: object, depth: number): JsonTree {
-  if (Array.isArray(value)) return value.map((item) => tree(item, depth + 1));
+function checkPlainObject(value: object): void {
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
     throw new Error(`cannot encode a ${proto?.constructor?.name ?? 'non-plain'} object as JSON`);
   }
-  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-  if (entries.length === 1 && entries[0]?.[0] === TAG) {
-    throw new Error(`the key ${TAG} is reserved for bigints`);
+  if (Object.hasOwn(value, TAG)) {
+    const defined = Object.keys(value).filter(
+      (key) => (value as Record<string, unknown>)[key] !== undefined,
+    );
+    if (defined.length === 1) throw new Error(`the key ${TAG} is reserved for bigints`);
   }
-  return Object.fromEntries(entries.map(([key, item]) => [key, tree(item, depth + 1)]));
 }
 
 function bigintTag(value: bigint): JsonTree {
@@ -85,10 +115,10 @@ function bigintTag(value: bigint): JsonTree {
   return { [TAG]: text };
 }
 
-function isBigintTag(value: unknown): value is { [TAG]: string } {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+function isBigintTag(value: object): value is { [TAG]: string } {
+  if (!Object.hasOwn(value, TAG) || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  if (keys.length !== 1 || keys[0] !== TAG) return false;
+  if (keys.length !== 1) return false;
   const text: unknown = (value as Record<string, unknown>)[TAG];
   return typeof text === 'string' && text.length <= BIGINT_DIGITS_MAX && BIGINT_TEXT.test(text);
 }
@@ -97,10 +127,11 @@ function reviveTag(tag: { [TAG]: string }): bigint {
   return BigInt(tag[TAG]);
 }
 
-function hasToJson(value: unknown): value is { toJSON(): unknown } {
-  return (
-    typeof value === 'object' &&
+/** JSON.stringify's first step for every value: its own toJSON, when it has one. */
+export function applyToJson(value: unknown): unknown {
+  return typeof value === 'object' &&
     value !== null &&
     typeof (value as { toJSON?: unknown }).toJSON === 'function'
-  );
+    ? (value as { toJSON(): unknown }).toJSON()
+    : value;
 }

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import { DuplicateLedgerTransaction, isUniqueViolation } from './errors.ts';
+import { DuplicateLedgerTransaction, detailOf, isUniqueViolation } from './errors.ts';
 import type { Database } from './schema.ts';
+import { type Column, insertRows } from './unnest.ts';
 
 // Double-entry bookkeeping in integer minor units. Every transaction's postings sum to zero per
 // currency: asserted here before writing (an unbalanced transaction is a bug upstream), and
@@ -92,33 +93,12 @@ export async function appendTransactions(
 ): Promise<void> {
   if (transactions.length === 0) return;
   for (const transaction of transactions) assertBalanced(transaction);
+  const postings = transactions.flatMap((transaction) =>
+    transaction.postings.map((posting, index) => ({ transaction, posting, line: index + 1 })),
+  );
   try {
-    await trx
-      .with('written', (db) =>
-        db.insertInto('ledger_transactions').values(
-          transactions.map((transaction) => ({
-            id: transaction.id,
-            order_id: transaction.orderId ?? null,
-            dispute_id: transaction.disputeId ?? null,
-            kind: transaction.kind,
-            at: new Date(transaction.at),
-            event_seq: transaction.eventSeq ?? null,
-          })),
-        ),
-      )
-      .insertInto('ledger_postings')
-      .values(
-        transactions.flatMap((transaction) =>
-          transaction.postings.map((posting, index) => ({
-            transaction_id: transaction.id,
-            line: index + 1,
-            account: posting.account,
-            amount_minor: posting.amountMinor,
-            currency: posting.currency,
-          })),
-        ),
-      )
-      .execute();
+    await sql`with written as (${insertRows('ledger_transactions', transactions, TRANSACTION_COLUMNS)})
+      ${insertRows('ledger_postings', postings, POSTING_COLUMNS)}`.execute(trx);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Either primary key can be the one hit; both mean the transaction was already written.
@@ -128,10 +108,26 @@ export async function appendTransactions(
   }
 }
 
-/** PostgreSQL's DETAIL ("Key (id)=(…) already exists."), which pg and PGlite both carry. */
-function detailOf(error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'detail' in error ? error.detail : '';
-}
+const TRANSACTION_COLUMNS: readonly Column<NewLedgerTransaction>[] = [
+  ['id', 'text', (t) => t.id],
+  ['order_id', 'text', (t) => t.orderId ?? null],
+  ['dispute_id', 'text', (t) => t.disputeId ?? null],
+  ['kind', 'text', (t) => t.kind],
+  ['at', 'timestamptz', (t) => new Date(t.at)],
+  ['event_seq', 'int', (t) => t.eventSeq ?? null],
+];
+
+const POSTING_COLUMNS: readonly Column<{
+  transaction: NewLedgerTransaction;
+  posting: Posting;
+  line: number;
+}>[] = [
+  ['transaction_id', 'text', (p) => p.transaction.id],
+  ['line', 'int', (p) => p.line],
+  ['account', 'text', (p) => p.posting.account],
+  ['amount_minor', 'bigint', (p) => p.posting.amountMinor],
+  ['currency', 'char(3)', (p) => p.posting.currency],
+];
 
 export function assertBalanced(transaction: NewLedgerTransaction): void {
   const { id, postings } = transaction;

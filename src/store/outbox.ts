@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
+import { encodeJson } from './json-codec.ts';
 import { jsonb } from './jsonb.ts';
 import type { Database } from './schema.ts';
+import { type Column, insertRows } from './unnest.ts';
 
 // Transactional outbox: messages (webhooks) are written in the same transaction as the events
 // that cause them, then delivered at least once by a dispatcher. A claim leases rows by moving
@@ -52,27 +54,24 @@ export async function enqueue(trx: Kysely<Database>, message: NewMessage): Promi
 }
 
 /**
- * Adds several messages in one statement (ids follow the given order): a decision with several
- * events enqueues them in one round trip instead of one each.
+ * Adds several messages in one statement (ids follow the given order): a batch of events
+ * enqueues them in one round trip instead of one each.
  */
 export async function enqueueMany(
   trx: Kysely<Database>,
   messages: readonly NewMessage[],
 ): Promise<void> {
   if (messages.length === 0) return;
-  await trx
-    .insertInto('outbox')
-    .values(
-      messages.map((message) => ({
-        topic: message.topic,
-        aggregate_id: message.aggregateId,
-        payload: jsonb(message.payload),
-        created_at: new Date(message.createdAt ?? message.availableAt),
-        available_at: new Date(message.availableAt),
-      })),
-    )
-    .execute();
+  await insertRows('outbox', messages, OUTBOX_COLUMNS).execute(trx);
 }
+
+const OUTBOX_COLUMNS: readonly Column<NewMessage>[] = [
+  ['topic', 'text', (m) => m.topic],
+  ['aggregate_id', 'text', (m) => m.aggregateId],
+  ['payload', 'jsonb', (m) => encodeJson(m.payload)],
+  ['created_at', 'timestamptz', (m) => new Date(m.createdAt ?? m.availableAt)],
+  ['available_at', 'timestamptz', (m) => new Date(m.availableAt)],
+];
 
 /** Leases up to `limit` due messages, oldest first, for `leaseMs`; counts the attempt. */
 export async function claimBatch(
