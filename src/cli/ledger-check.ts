@@ -1,5 +1,6 @@
 // `settle ledger check`: every transaction sums to zero per currency and every balance equals
-// the sum of its postings. Exit code 1 when the ledger is broken.
+// the sum of its postings, and every transaction naming a dispute names one that exists. Exit
+// code 1 when the ledger is broken.
 import type { Config } from '../service/config.ts';
 import { openStore } from '../service/runtime.ts';
 import { encodeJson } from '../store/json-codec.ts';
@@ -18,9 +19,12 @@ export async function ledgerCheck(config: Config, json: boolean): Promise<void> 
         `ledger balanced: ${report.transactions} transactions, ${report.postings} postings, ${report.balances.length} account balances`,
       );
     } else {
-      console.log(`ledger BROKEN: ${report.unbalanced.length} unbalanced transaction(s)`);
+      console.log(
+        `ledger BROKEN: ${report.unbalanced.length} unbalanced transaction(s), ${report.withoutDispute.length} naming a missing dispute`,
+      );
       for (const u of report.unbalanced)
         console.log(`  ${u.transactionId}: ${u.currency} sums to ${u.sumMinor}`);
+      for (const id of report.withoutDispute) console.log(`  ${id}: its dispute has no row`);
     }
     if (!report.ok) process.exitCode = 1;
   } finally {

@@ -8,7 +8,8 @@ import type { Database } from './schema.ts';
 
 const PAGE_ROWS = 1_000;
 
-export type ChainProblem = 'gap' | 'prev_hash' | 'hash';
+/** `no_dispute`: events whose dispute has no row (the log no longer has a foreign key to it). */
+export type ChainProblem = 'gap' | 'prev_hash' | 'hash' | 'no_dispute';
 
 export type ChainReport =
   | { ok: true; disputes: number; events: number }
@@ -25,6 +26,17 @@ type Broken = Extract<ChainReport, { ok: false }>;
 
 /** Walks one dispute's chain, or every chain when `disputeId` is omitted; reports the first break. */
 export async function verifyChain(db: Kysely<Database>, disputeId?: string): Promise<ChainReport> {
+  const orphan = await firstOrphan(db, disputeId);
+  if (orphan !== undefined) {
+    return {
+      ok: false,
+      disputeId: orphan.dispute_id,
+      seq: orphan.seq,
+      problem: 'no_dispute',
+      expected: 'a disputes row',
+      found: 'none',
+    };
+  }
   let disputes = 0;
   let events = 0;
   let previous: StoredEvent | undefined;
@@ -58,6 +70,18 @@ function checkLink(previous: StoredEvent | undefined, event: StoredEvent): Broke
   const hash = eventHash(event.prevHash, event);
   if (event.hash !== hash) return { ...at, problem: 'hash', expected: hash, found: event.hash };
   return undefined;
+}
+
+/** The first event whose dispute has no row, if any. */
+async function firstOrphan(db: Kysely<Database>, disputeId: string | undefined) {
+  let query = db
+    .selectFrom('dispute_events as e')
+    .select(['e.dispute_id', 'e.seq'])
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('disputes as d').select('d.id').whereRef('d.id', '=', 'e.dispute_id'))),
+    );
+  if (disputeId !== undefined) query = query.where('e.dispute_id', '=', disputeId);
+  return query.orderBy('e.dispute_id').orderBy('e.seq').limit(1).executeTakeFirst();
 }
 
 async function readPage(

@@ -18,6 +18,7 @@ export interface HashedEvent {
   payload: unknown;
 }
 
+/** The reference definition: the hash of the previous hash and the event's canonical JSON. */
 export function eventHash(prevHash: string, event: HashedEvent): string {
   const body = canonicalJson({
     disputeId: event.disputeId,
@@ -28,5 +29,23 @@ export function eventHash(prevHash: string, event: HashedEvent): string {
     actorId: event.actorId,
     payload: event.payload,
   });
+  return createHash('sha256').update(prevHash).update(body).digest('hex');
+}
+
+/**
+ * eventHash for a writer that already made the payload's canonical JSON (it stores that same
+ * text, so each event is serialised once). The envelope is spelled out in canonical key order;
+ * a property test holds it byte-equal to eventHash.
+ */
+export function eventHashWithPayload(
+  prevHash: string,
+  event: Omit<HashedEvent, 'payload'>,
+  payloadJson: string,
+): string {
+  const body =
+    `{"actorId":${JSON.stringify(event.actorId)},"actorRole":${JSON.stringify(event.actorRole)}` +
+    `,"at":${canonicalJson(event.at)},"disputeId":${JSON.stringify(event.disputeId)}` +
+    `,"payload":${payloadJson},"seq":${canonicalJson(event.seq)}` +
+    `,"type":${JSON.stringify(event.type)}}`;
   return createHash('sha256').update(prevHash).update(body).digest('hex');
 }

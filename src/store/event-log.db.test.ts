@@ -112,6 +112,20 @@ describeEachDatabase('event log', (getStore) => {
     expect(report).toMatchObject({ ok: false, seq: 3, problem: 'gap', expected: 'seq 2' });
   });
 
+  it('finds events whose dispute has no row', async () => {
+    const { db } = getStore();
+    // The log does not reference the disputes projection; the audit is what notices an orphan.
+    const orphan = `orphan-${Date.now()}`;
+    await appendEvents(db, orphan, 0, [event('A', {}), event('B', {})]);
+    expect(await verifyChain(db, orphan)).toMatchObject({
+      ok: false,
+      disputeId: orphan,
+      seq: 1,
+      problem: 'no_dispute',
+    });
+    await sql`delete from dispute_events where dispute_id = ${orphan}`.execute(db);
+  });
+
   it('verifies every dispute when none is named, and reports the first broken one', async () => {
     const { db } = getStore();
     // Earlier tests in this block deliberately broke chains; start from a clean log.

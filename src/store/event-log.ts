@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import { canonicalJson } from './canonical-json.ts';
 import { ConcurrencyConflict, detailOf, isUniqueViolation } from './errors.ts';
-import { eventHash, GENESIS_HASH } from './event-hash.ts';
-import { encodeJson } from './json-codec.ts';
+import { eventHashWithPayload, GENESIS_HASH } from './event-hash.ts';
 import type { Database, DisputeEventRow } from './schema.ts';
 import { type Column, insertRows } from './unnest.ts';
 
@@ -76,7 +76,7 @@ export async function appendEventsOfMany(
   trx: Kysely<Database>,
   appends: readonly Append[],
 ): Promise<StoredEvent[][]> {
-  const stored: StoredEvent[][] = [];
+  const chained: Chained[][] = [];
   for (const { disputeId, expectedSeq, events, prevHash } of appends) {
     if (!Number.isSafeInteger(expectedSeq) || expectedSeq < 0) {
       throw new Error(`expectedSeq must be a whole number >= 0, got ${expectedSeq}`);
@@ -90,9 +90,10 @@ export async function appendEventsOfMany(
       events.length === 0 || expectedSeq === 0
         ? GENESIS_HASH
         : (prevHash ?? (await hashAt(trx, disputeId, expectedSeq)));
-    stored.push(chain(disputeId, expectedSeq, previous, events));
+    chained.push(chain(disputeId, expectedSeq, previous, events));
   }
-  const rows = stored.flat();
+  const stored = chained.map((events) => events.map((c) => c.event));
+  const rows = chained.flat();
   if (rows.length === 0) return stored;
   try {
     await insertRows('dispute_events', rows, EVENT_COLUMNS).execute(trx);
@@ -150,13 +151,19 @@ async function hashAt(trx: Kysely<Database>, disputeId: string, seq: number): Pr
   return row.hash;
 }
 
+/** A new event with its hash, and its payload's canonical JSON: hashed, then stored as is. */
+interface Chained {
+  readonly event: StoredEvent;
+  readonly payloadJson: string;
+}
+
 function chain(
   disputeId: string,
   afterSeq: number,
   prevHash: string,
   events: readonly NewEvent[],
-): StoredEvent[] {
-  const stored: StoredEvent[] = [];
+): Chained[] {
+  const chained: Chained[] = [];
   let previous = prevHash;
   for (const [index, event] of events.entries()) {
     const hashed = {
@@ -166,23 +173,26 @@ function chain(
       at: event.at,
       actorRole: event.actorRole,
       actorId: event.actorId ?? null,
-      payload: event.payload,
     };
-    const hash = eventHash(previous, hashed);
-    stored.push({ ...hashed, prevHash: previous, hash });
+    const payloadJson = canonicalJson(event.payload);
+    const hash = eventHashWithPayload(previous, hashed, payloadJson);
+    chained.push({
+      event: { ...hashed, payload: event.payload, prevHash: previous, hash },
+      payloadJson,
+    });
     previous = hash;
   }
-  return stored;
+  return chained;
 }
 
-const EVENT_COLUMNS: readonly Column<StoredEvent>[] = [
-  ['dispute_id', 'text', (e) => e.disputeId],
-  ['seq', 'int', (e) => e.seq],
-  ['type', 'text', (e) => e.type],
-  ['at', 'timestamptz', (e) => new Date(e.at)],
-  ['actor_role', 'text', (e) => e.actorRole],
-  ['actor_id', 'text', (e) => e.actorId],
-  ['payload', 'jsonb', (e) => encodeJson(e.payload)],
-  ['prev_hash', 'text', (e) => e.prevHash],
-  ['hash', 'text', (e) => e.hash],
+const EVENT_COLUMNS: readonly Column<Chained>[] = [
+  ['dispute_id', 'text', (c) => c.event.disputeId],
+  ['seq', 'int', (c) => c.event.seq],
+  ['type', 'text', (c) => c.event.type],
+  ['at', 'timestamptz', (c) => new Date(c.event.at)],
+  ['actor_role', 'text', (c) => c.event.actorRole],
+  ['actor_id', 'text', (c) => c.event.actorId],
+  ['payload', 'jsonb', (c) => c.payloadJson],
+  ['prev_hash', 'text', (c) => c.event.prevHash],
+  ['hash', 'text', (c) => c.event.hash],
 ];

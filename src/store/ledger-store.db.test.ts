@@ -165,4 +165,14 @@ describeEachDatabase('ledger store', (getStore) => {
       { transactionId: `tampered:${orderId}`, currency: 'EUR', sumMinor: 7n },
     ]);
   });
+
+  it('reports a transaction naming a dispute that has no row', async () => {
+    const { db } = getStore();
+    const { orderId } = await seedDispute(db);
+    const id = `orphan:${orderId}`;
+    await appendTransaction(db, { ...capture(id, orderId, 5n), disputeId: `missing-${orderId}` });
+    const report = await checkLedger(db);
+    expect(report.ok).toBe(false);
+    expect(report.withoutDispute).toEqual([id]);
+  });
 });

@@ -40,6 +40,8 @@ export interface LedgerReport {
   transactions: bigint;
   postings: bigint;
   unbalanced: { transactionId: string; currency: string; sumMinor: bigint }[];
+  /** Transactions naming a dispute that has no row (the ledger has no foreign key to it). */
+  withoutDispute: string[];
   balances: { account: string; currency: string; balanceMinor: bigint }[];
   balancesTruncated: boolean;
 }
@@ -171,6 +173,16 @@ export async function checkLedger(db: Kysely<Database>): Promise<LedgerReport> {
     .orderBy('currency')
     .limit(UNBALANCED_REPORTED_MAX)
     .execute();
+  const withoutDispute = await db
+    .selectFrom('ledger_transactions as t')
+    .select('t.id')
+    .where('t.dispute_id', 'is not', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('disputes as d').select('d.id').whereRef('d.id', '=', 't.dispute_id'))),
+    )
+    .orderBy('t.id')
+    .limit(UNBALANCED_REPORTED_MAX)
+    .execute();
   const balances = await db
     .selectFrom('ledger_postings')
     .select(['account', 'currency', sql<bigint>`sum(amount_minor)`.as('balanceMinor')])
@@ -180,7 +192,8 @@ export async function checkLedger(db: Kysely<Database>): Promise<LedgerReport> {
     .limit(BALANCES_REPORTED_MAX + 1)
     .execute();
   return {
-    ok: unbalanced.length === 0,
+    ok: unbalanced.length === 0 && withoutDispute.length === 0,
+    withoutDispute: withoutDispute.map((t) => t.id),
     transactions: counts.transactions ?? 0n,
     postings: counts.postings ?? 0n,
     unbalanced,

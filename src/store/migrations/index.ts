@@ -7,7 +7,7 @@ import * as idempotencyAndOutbox from './0005-idempotency-and-outbox.ts';
 import * as auth from './0006-auth.ts';
 import * as webhooks from './0007-webhooks.ts';
 import * as chargebacks from './0008-chargebacks.ts';
-import * as cheaperHashChecks from './0009-cheaper-hash-checks.ts';
+import * as writePath from './0009-write-path.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
 // append new files, never edit or reorder applied ones (the migrator refuses a changed history).
@@ -20,5 +20,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006-auth': auth,
   '0007-webhooks': webhooks,
   '0008-chargebacks': chargebacks,
-  '0009-cheaper-hash-checks': cheaperHashChecks,
+  '0009-write-path': writePath,
 };
