@@ -144,37 +144,39 @@ export class DeadlineRunner {
     return fired;
   }
 
-  /** The events of every deadline of the row due by `now`, in order; undefined if none. */
+  /**
+   * The events of every deadline of the row due by `now`, in order; undefined if none. A row
+   * that cannot be planned (unreadable snapshot, or the engine refusing its own deadline) is
+   * reported and left due; the rest of the batch goes on.
+   */
   #planDue(row: ClaimedRow, now: Instant): (Plan & { fires: number }) | undefined {
     let plan: Plan;
+    let fires = 0;
     try {
       plan = planFrom(loadedFrom(row));
-    } catch (error) {
-      // An undecodable row is reported and left due; the rest of the batch goes on.
-      this.options.logger?.error({ err: error, disputeId: row.id }, 'dispute row unreadable');
-      return undefined;
-    }
-    let fires = 0;
-    for (let i = 0; i < FIRES_PER_DISPUTE_MAX; i += 1) {
-      const current = plannedState(plan) as Dispute;
-      const due = pendingDeadlines(current).find((d) => d.dueAt <= now);
-      if (due === undefined) break;
-      const command = {
-        type: 'fire_deadline' as const,
-        deadline: due.kind,
-        ...(due.key === undefined ? {} : { key: due.key }),
-      };
-      const planned = planDecision(plan, { actor: SYSTEM, command }, now, current.policy);
-      if (!planned.ok) {
-        // Only possible if the row's snapshot disagrees with its events: report, do not loop.
-        this.options.logger?.error(
-          { disputeId: current.id, rejection: planned.rejection },
-          'deadline refused',
-        );
-        break;
+      for (; fires < FIRES_PER_DISPUTE_MAX; fires += 1) {
+        const current = plannedState(plan) as Dispute;
+        const due = pendingDeadlines(current).find((d) => d.dueAt <= now);
+        if (due === undefined) break;
+        const command = {
+          type: 'fire_deadline' as const,
+          deadline: due.kind,
+          ...(due.key === undefined ? {} : { key: due.key }),
+        };
+        const planned = planDecision(plan, { actor: SYSTEM, command }, now, current.policy);
+        if (!planned.ok) {
+          // Only possible if the row's snapshot disagrees with its events: report, do not loop.
+          this.options.logger?.error(
+            { disputeId: row.id, rejection: planned.rejection },
+            'deadline refused',
+          );
+          break;
+        }
+        plan = planned.plan;
       }
-      plan = planned.plan;
-      fires += 1;
+    } catch (error) {
+      this.options.logger?.error({ err: error, disputeId: row.id }, 'dispute row unplannable');
+      return undefined;
     }
     return fires === 0 ? undefined : { ...plan, fires };
   }
