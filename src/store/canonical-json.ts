@@ -15,17 +15,28 @@ export function canonicalJson(value: unknown): string {
 }
 
 function write(raw: unknown, inArray: boolean, depth: number): string | undefined {
+  // Strings and booleans, most of any event, skip the general path.
+  if (typeof raw === 'string') return JSON.stringify(raw);
+  if (typeof raw === 'boolean') return raw ? 'true' : 'false';
   if (depth > DEPTH_MAX) throw new Error(`JSON nested deeper than ${DEPTH_MAX}`);
   const value = jsonValue(applyToJson(raw), inArray);
   if (value === undefined) return undefined;
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value))
-    return `[${value.map((item) => write(item, true, depth + 1)).join(',')}]`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) {
+      if (i > 0) out += ',';
+      out += write(value[i], true, depth + 1);
+    }
+    return `${out}]`;
+  }
   const record = value as Record<string, unknown>;
-  const parts: string[] = [];
+  let out = '{';
   for (const key of Object.keys(record).sort()) {
     const item = write(record[key], false, depth + 1);
-    if (item !== undefined) parts.push(`${JSON.stringify(key)}:${item}`);
+    if (item === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += `${JSON.stringify(key)}:${item}`;
   }
-  return `{${parts.join(',')}}`;
+  return `${out}}`;
 }
