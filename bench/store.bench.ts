@@ -458,7 +458,7 @@ function printTable() {
     Math.round(r.settle).toLocaleString('en-US'),
     r.raw === undefined ? '-' : Math.round(r.raw).toLocaleString('en-US'),
     r.raw === undefined ? '-' : `${(r.settle / r.raw).toFixed(2)}x`,
-    r.statements === undefined ? '-' : r.statements.toFixed(1),
+    r.statements === undefined ? '-' : r.statements.toFixed(r.statements < 1 ? 2 : 1),
     r.target,
     r.pass ? 'PASS' : 'BELOW',
   ]);
