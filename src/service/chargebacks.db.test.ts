@@ -128,6 +128,38 @@ describeEachDatabase('chargeback service', (getStore) => {
     expect(await w.balance(`seller_balance:${w.sellerId}`)).toBe(1_500n);
   });
 
+  it('holds the escrow of a dispute opened while a chargeback is undecided', async () => {
+    const w = await world();
+    const orderId = await w.newOrder();
+    const cb = await w.open(orderId, 1_000);
+    // Opened after the chargeback: the chargeback's own hold never reached it.
+    const disputeId = await ruled(w, orderId);
+    expect(await frozen(w, disputeId)).toBe(true);
+    const events = (await w.service.events(disputeId)).map((e) => e.type);
+    expect(events.slice(0, 2)).toEqual(['dispute_opened', 'escrow_hold_changed']);
+    w.clock.advance(DEFAULT_POLICY.appealMs + DAY_MS);
+    await w.runner.drain();
+    expect(await w.balance(`order_escrow:${orderId}`)).toBe(1_500n);
+    expect((await w.chargebacks.recordOutcome(integration, cb, 'won')).ok).toBe(true);
+    expect(await frozen(w, disputeId)).toBe(false);
+    expect(await w.balance(`order_escrow:${orderId}`)).toBe(0n);
+  });
+
+  it('converges when two chargebacks of one order are decided at once', async () => {
+    const w = await world();
+    const orderId = await w.newOrder();
+    const disputeId = await ruled(w, orderId);
+    const [first, second] = [await w.open(orderId, 400), await w.open(orderId, 300)];
+    expect(await frozen(w, disputeId)).toBe(true);
+    const outcomes = await Promise.all([
+      w.chargebacks.recordOutcome(integration, first, 'won'),
+      w.chargebacks.recordOutcome(integration, second, 'lost'),
+    ]);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true]);
+    // Neither is undecided any more, whichever hold was worked out last.
+    expect(await frozen(w, disputeId)).toBe(false);
+  });
+
   it('lost takes the amount from escrow into processor_chargebacks, in one transaction', async () => {
     const w = await world();
     const orderId = await w.newOrder();

@@ -3,11 +3,12 @@
 // disputes, so once an open or an outcome commits, the order's disputes are told
 // (record_escrow_hold, each its own transaction) whether any chargeback of the order is still
 // undecided: frozen while one is, lifted when none is. Sending it is idempotent, so a retried
-// request repairs holds a failure left unsent.
+// request repairs holds a failure left unsent. A dispute opened while one is undecided starts
+// frozen (DisputeService.open), and each hold is worked out inside its dispute's write
+// (chargeback-holds.ts), so concurrent decisions on one order converge.
 import type { Logger } from 'pino';
 import {
   type Actor,
-  accounts,
   type Chargeback,
   type ChargebackEvent,
   type ChargebackId,
@@ -21,8 +22,8 @@ import {
   SYSTEM,
 } from '../domain/index.ts';
 import { ConcurrencyConflict, isUniqueViolation } from '../store/errors.ts';
-import { accountBalance } from '../store/ledger-store.ts';
 import type { Store } from '../store/store.ts';
+import { holdCommand } from './chargeback-holds.ts';
 import {
   type ChargebackWritten,
   decideAndWriteChargeback,
@@ -36,7 +37,6 @@ import { type DisputeService, RETRIES_MAX } from './dispute-service.ts';
 import { ConflictError } from './errors.ts';
 import { loadOrderFacts } from './order-facts.ts';
 import { loadPolicy } from './policy-store.ts';
-import { decodeDispute } from './state-codec.ts';
 
 /** The engine shares these codes with disputes; callers of chargebacks read them renamed. */
 const RENAMED = {
@@ -78,7 +78,6 @@ export interface DefenceInput {
 }
 
 /** Statuses in which the processor has not decided, so the order's escrow stays frozen. */
-const UNDECIDED = ['awaiting_defence', 'defended', 'defence_lapsed'] as const;
 export const FIRE_BATCH_DEFAULT = 100;
 
 export class ChargebackService {
@@ -184,29 +183,18 @@ export class ChargebackService {
    * again only converges.
    */
   async syncHolds(orderId: OrderId, chargebackId: ChargebackId): Promise<void> {
-    const db = this.store.db;
-    const undecided = await db
-      .selectFrom('chargebacks')
-      .select('id')
-      .where('order_id', '=', orderId)
-      .where('status', 'in', UNDECIDED)
-      .executeTakeFirst();
-    const frozen = undecided !== undefined;
-    const rows = await db
+    const rows = await this.store.db
       .selectFrom('disputes')
-      .select(['id', 'state'])
+      .select('id')
       .where('order_id', '=', orderId)
       .execute();
     for (const row of rows) {
-      const dispute = decodeDispute(row.state);
-      // The dispute re-bases its escrow on the ledger: a lost chargeback's money is not released.
-      const held = await accountBalance(db, accounts.escrow(orderId), dispute.order.paid.currency);
-      const written = await this.disputes.handle(row.id as DisputeId, SYSTEM, {
-        type: 'record_escrow_hold',
-        frozen,
-        chargebackId,
-        escrowHeldMinor: held,
-      });
+      // Worked out inside each dispute's write: see chargeback-holds.ts for why that converges.
+      const written = await this.disputes.handleDerived(
+        row.id as DisputeId,
+        SYSTEM,
+        (trx, loaded) => holdCommand(trx, loaded.dispute, chargebackId),
+      );
       if (!written.ok)
         this.logger?.error({ disputeId: row.id, rejection: written.rejection }, 'hold refused');
     }

@@ -9,12 +9,24 @@ import {
   type Instant,
   type OrderId,
   rejection,
+  SYSTEM,
 } from '../domain/index.ts';
 import { ConcurrencyConflict, isUniqueViolation } from '../store/errors.ts';
 import { loadEvents } from '../store/event-log.ts';
 import type { Store } from '../store/store.ts';
+import { holdCommand, undecidedChargeback } from './chargeback-holds.ts';
 import type { Clock } from './clock.ts';
-import { decideAndWrite, type Loaded, loadForWrite, type Written } from './dispute-writer.ts';
+import {
+  decideAndWrite,
+  type Loaded,
+  loadForWrite,
+  planDecision,
+  planFrom,
+  plannedState,
+  type Written,
+  writePlans,
+  writtenOf,
+} from './dispute-writer.ts';
 import { ConflictError } from './errors.ts';
 import { loadOrderFacts } from './order-facts.ts';
 import { loadPolicy } from './policy-store.ts';
@@ -46,14 +58,27 @@ export class DisputeService {
       }
       const policy = await loadPolicy(trx, order);
       const loaded = await loadForWrite(trx, input.disputeId, false);
-      return decideAndWrite(
-        trx,
-        this.store.dialect,
-        loaded,
+      const opened = planDecision(
+        planFrom(loaded),
         { actor, command: { type: 'open', order, ...rest } },
         now,
         policy,
       );
+      if (!opened.ok) return opened;
+      // A dispute opened while a chargeback holds the order's escrow starts frozen, in the same
+      // write: the chargeback's own hold reached only the disputes that existed then.
+      let plan = opened.plan;
+      const chargebackId = await undecidedChargeback(trx, orderId);
+      const dispute = plannedState(plan);
+      if (chargebackId !== undefined && dispute !== undefined) {
+        const hold = await holdCommand(trx, dispute, chargebackId);
+        const held = planDecision(plan, { actor: SYSTEM, command: hold }, now, policy);
+        if (held.ok) plan = held.plan;
+        else
+          this.logger?.error({ disputeId: dispute.id, rejection: held.rejection }, 'hold refused');
+      }
+      await writePlans(trx, this.store.dialect, [plan], now);
+      return writtenOf(plan);
     });
   }
 
@@ -67,6 +92,35 @@ export class DisputeService {
       const loaded = await loadForWrite(trx, disputeId, false);
       if (loaded === undefined)
         return { ok: false, rejection: rejection('dispute.not_found', 'no such dispute') };
+      return decideAndWrite(
+        trx,
+        this.store.dialect,
+        loaded,
+        { actor, command },
+        now,
+        loaded.dispute.policy,
+      );
+    });
+  }
+
+  /**
+   * A command worked out from the database inside the write's own transaction (after the row's
+   * version is read, before the version-checked write), so a retry after a conflict works it
+   * out again from what is then committed. The chargeback hold is one.
+   */
+  async handleDerived(
+    disputeId: DisputeId,
+    actor: Actor,
+    derive: (
+      trx: Store['db'],
+      loaded: Loaded,
+    ) => Promise<Exclude<DisputeCommand, { type: 'open' }>>,
+  ): Promise<Written> {
+    return this.#withRetry(disputeId, async (trx, now) => {
+      const loaded = await loadForWrite(trx, disputeId, false);
+      if (loaded === undefined)
+        return { ok: false, rejection: rejection('dispute.not_found', 'no such dispute') };
+      const command = await derive(trx, loaded);
       return decideAndWrite(
         trx,
         this.store.dialect,
