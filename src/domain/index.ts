@@ -10,6 +10,7 @@ export * from './dispute/evolve.ts';
 export * from './dispute/state.ts';
 export * from './dispute/terms.ts';
 export * from './dispute/transitions.ts';
+export * from './escrow-release.ts';
 export * from './ids.ts';
 export * from './instant.ts';
 export * from './ledger.ts';

@@ -22,6 +22,7 @@ import {
   plannedState,
   writePlans,
 } from './dispute-writer.ts';
+import { releaseDueEscrow } from './escrow-release.ts';
 import { PollingLoop } from './polling-loop.ts';
 
 export interface RunnerOptions {
@@ -68,7 +69,7 @@ export class DeadlineRunner {
     return this.#fired;
   }
 
-  /** Claims and fires one batch; returns how many deadlines fired. */
+  /** Claims and fires one batch; returns how many deadlines fired and escrows were released. */
   async runOnce(): Promise<number> {
     const now = await this.clock.now();
     let claimed: string[] = [];
@@ -89,10 +90,12 @@ export class DeadlineRunner {
       );
       fired = await this.#fireEach(claimed, now);
     }
-    // Chargeback defences that lapsed: their own claim, in their own transaction.
+    // Chargeback defences that lapsed, then order escrows no dispute will release: each their
+    // own claim, in their own transaction.
     const lapsed = await fireDueChargebacks(this.store, now, this.#batchSize);
-    this.#fired += fired + lapsed;
-    return fired + lapsed;
+    const released = await releaseDueEscrow(this.store, now, this.#batchSize, this.options.logger);
+    this.#fired += fired + lapsed + released;
+    return fired + lapsed + released;
   }
 
   /** Runs batches until nothing is due (used by the virtual clock and by tests). */

@@ -49,6 +49,9 @@ export class DisputeService {
   async open(actor: Actor, input: OpenInput): Promise<Written> {
     const { orderId, ...rest } = input;
     return this.#withRetry(input.disputeId, async (trx, now) => {
+      // Shares the order row with other opens but not with the runner releasing its escrow
+      // (FOR UPDATE SKIP LOCKED passes it by): an open in flight is never released under.
+      await trx.selectFrom('orders').select('id').where('id', '=', orderId).forShare().execute();
       const order = await loadOrderFacts(trx, orderId);
       if (order === undefined) {
         return {

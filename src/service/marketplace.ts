@@ -195,7 +195,13 @@ export async function recordOrderStatus(
   }
   await db
     .updateTable('orders')
-    .set({ status: 'completed', completed_at: new Date(u.at), completed_by: u.by ?? 'buyer' })
+    .set({
+      status: 'completed',
+      completed_at: new Date(u.at),
+      completed_by: u.by ?? 'buyer',
+      // The runner looks at once; the engine then says how long the protection window runs.
+      escrow_release_due_at: new Date(u.at),
+    })
     .where('id', '=', u.orderId)
     .where('status', '!=', 'completed')
     .execute();

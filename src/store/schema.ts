@@ -53,6 +53,8 @@ export interface OrdersTable {
   completed_at: Timestamp | null;
   delivered_at: Timestamp | null;
   shipped_at: Timestamp | null;
+  /** When the runner looks at the order's escrow next (migration 0010); null: nothing to do. */
+  escrow_release_due_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface OrderItemsTable {

@@ -8,6 +8,7 @@ import * as auth from './0006-auth.ts';
 import * as webhooks from './0007-webhooks.ts';
 import * as chargebacks from './0008-chargebacks.ts';
 import * as writePath from './0009-write-path.ts';
+import * as escrowRelease from './0010-escrow-release.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
 // append new files, never edit or reorder applied ones (the migrator refuses a changed history).
@@ -21,4 +22,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007-webhooks': webhooks,
   '0008-chargebacks': chargebacks,
   '0009-write-path': writePath,
+  '0010-escrow-release': escrowRelease,
 };
