@@ -91,19 +91,7 @@ export class DisputeService {
     actor: Actor,
     command: Exclude<DisputeCommand, { type: 'open' }>,
   ): Promise<Written> {
-    return this.#withRetry(disputeId, async (trx, now) => {
-      const loaded = await loadForWrite(trx, disputeId, false);
-      if (loaded === undefined)
-        return { ok: false, rejection: rejection('dispute.not_found', 'no such dispute') };
-      return decideAndWrite(
-        trx,
-        this.store.dialect,
-        loaded,
-        { actor, command },
-        now,
-        loaded.dispute.policy,
-      );
-    });
+    return this.handleDerived(disputeId, actor, async () => command);
   }
 
   /**
