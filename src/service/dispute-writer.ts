@@ -159,8 +159,8 @@ export function writtenOf(plan: Plan): Extract<Written, { ok: true }> {
 
 /**
  * Writes the plans of several disputes (one each) in the caller's transaction: the rows, the
- * events, then their effects, each table in one statement for all of them (split only past the
- * parameter limit). A dispute that moved past its plan's base fails the whole call with
+ * events, then their effects, each table in one statement for all of them (the read-side
+ * projections, rarer, are split past the parameter limit). A dispute that moved past its plan's base fails the whole call with
  * ConcurrencyConflict, so the caller's transaction rolls back with nothing half-written.
  */
 export async function writePlans(
@@ -205,7 +205,8 @@ function optionalActor(e: DisputeEvent): { actorId?: string } {
 
 /**
  * The effects of the plans' events: the ledger transactions, the read-side tables and the
- * outbox messages, each table written in as few statements as the parameter limit allows. All
+ * outbox messages, each table written in one statement (projections: as few as the parameter
+ * limit allows). All
  * in the caller's transaction, so the order across tables is not observable; within a table,
  * rows keep event order.
  */
