@@ -206,9 +206,8 @@ function optionalActor(e: DisputeEvent): { actorId?: string } {
 /**
  * The effects of the plans' events: the ledger transactions, the read-side tables and the
  * outbox messages, each table written in one statement (projections: as few as the parameter
- * limit allows). All
- * in the caller's transaction, so the order across tables is not observable; within a table,
- * rows keep event order.
+ * limit allows). All in the caller's transaction, so the order across tables is not
+ * observable; within a table, rows keep event order.
  */
 async function writeEffects(trx: Kysely<Database>, plans: readonly Plan[]): Promise<void> {
   const ledger: NewLedgerTransaction[] = [];
