@@ -1,6 +1,7 @@
 // `settle serve` as an operator runs it: a fresh data directory, demo data, the API answering
-// with its routes, and SIGTERM stopping it cleanly (exit code 0) after in-flight work.
-import { type ChildProcess, spawn } from 'node:child_process';
+// with its routes, a second process on its data directory refused, and SIGTERM stopping it
+// cleanly (exit code 0) after in-flight work.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,18 @@ it('serves the API with demo data and stops cleanly on SIGTERM', async () => {
   expect(queue.status).toBe(200);
   expect(((await queue.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
   expect((await fetch(`${url}/v1/disputes`)).status).toBe(401);
+
+  // A second process on the same PGlite directory would corrupt it: it is refused, readably.
+  const check = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'ledger', 'check'],
+    {
+      env: { ...process.env, SETTLE_DATA_DIR: dataDir, DATABASE_URL: '' },
+      encoding: 'utf8',
+    },
+  );
+  expect(check.status).toBe(2);
+  expect(check.stderr).toContain(`is in use by process ${child?.pid}`);
 
   const exited = new Promise<number | null>((resolve) =>
     child?.on('exit', (code) => resolve(code)),

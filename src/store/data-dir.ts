@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCK_FILE } from './data-dir-lock.ts';
 import { DataDirError } from './errors.ts';
 
 // PGlite happily initialises a cluster inside any directory it is given, and a half-written
@@ -17,7 +18,8 @@ export function assertUsableDataDir(dataDir: string): void {
   if (!statSync(dataDir).isDirectory()) {
     throw new DataDirError(dataDir, `${dataDir} is not a directory; ${HINT}`);
   }
-  const entries = readdirSync(dataDir);
+  // Our own lock file alone does not make a directory foreign (see data-dir-lock.ts).
+  const entries = readdirSync(dataDir).filter((entry) => entry !== LOCK_FILE);
   if (entries.length === 0) return;
   if (!entries.includes('PG_VERSION')) {
     throw new DataDirError(

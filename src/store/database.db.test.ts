@@ -1,13 +1,16 @@
 // Goal: openDatabase gives the same JS types on PGlite and PostgreSQL (int8/numeric as bigint,
 // timestamptz as Date, jsonb with bigints revived), keeps data across reopening a directory,
-// and refuses a data directory that is not, or not wholly, a database cluster.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// and refuses a data directory that is not, or not wholly, a database cluster, or that another
+// PGlite holds open.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.ts';
+import { LOCK_FILE } from './data-dir-lock.ts';
 import { openDatabase } from './database.ts';
 import { DataDirError } from './errors.ts';
 import { jsonb } from './jsonb.ts';
@@ -90,6 +93,33 @@ describe('PGlite data directory', () => {
       expect(sellers).toEqual([{ id: 's1' }]);
     } finally {
       await second.close();
+    }
+  });
+
+  it('refuses a directory another PGlite holds, until it is closed', async () => {
+    const dataDir = join(root, 'held');
+    const first = await openDatabase({ dataDir });
+    try {
+      const second = openDatabase({ dataDir });
+      await expect(second).rejects.toBeInstanceOf(DataDirError);
+      await expect(second).rejects.toThrow(`${dataDir} is in use by process ${process.pid}`);
+    } finally {
+      await first.close();
+    }
+    const again = await openDatabase({ dataDir });
+    await again.close();
+  });
+
+  it('takes over a lock whose process is gone', async () => {
+    const dataDir = join(root, 'stale');
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
+    mkdirSync(dataDir);
+    writeFileSync(join(dataDir, LOCK_FILE), `${gone.stdout.toString()}\n`);
+    const store = await openDatabase({ dataDir });
+    try {
+      expect(readFileSync(join(dataDir, LOCK_FILE), 'utf8')).toBe(`${process.pid}\n`);
+    } finally {
+      await store.close();
     }
   });
 

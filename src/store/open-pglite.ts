@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, sql } from 'kysely';
 import { assertUsableDataDir } from './data-dir.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import type { Database } from './schema.ts';
 import {
   assertSchemaName,
@@ -29,6 +30,7 @@ export async function openPglite(config: PgliteConfig): Promise<Store> {
   assertSchemaName(schema);
   const dataDir = pgliteLocation(config);
   if (dataDir !== undefined) assertUsableDataDir(dataDir);
+  const lock = dataDir === undefined ? undefined : lockDataDir(dataDir);
   // Options go in the one-object form: `new PGlite(undefined, options)` silently drops them.
   const pglite = new PGlite({
     ...(dataDir !== undefined && { dataDir }),
@@ -38,6 +40,13 @@ export async function openPglite(config: PgliteConfig): Promise<Store> {
     dialect: new PGliteDialect({ pglite }),
     ...kyselyLogOption(config.log),
   });
+  const close = async () => {
+    try {
+      await db.destroy();
+    } finally {
+      lock?.release();
+    }
+  };
   try {
     if (schema !== DEFAULT_SCHEMA) {
       await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
@@ -48,7 +57,7 @@ export async function openPglite(config: PgliteConfig): Promise<Store> {
       await sql`select 1`.execute(db);
     }
   } catch (error) {
-    await db.destroy();
+    await close();
     throw error;
   }
   return {
@@ -62,7 +71,7 @@ export async function openPglite(config: PgliteConfig): Promise<Store> {
           await tx.query(s.sql, s.parameters as unknown[], { rowMode: 'object' });
       });
     },
-    close: () => db.destroy(),
+    close,
   };
 }
 
