@@ -7,6 +7,7 @@ import { AuthInputError } from '../service/auth/index.ts';
 import { ConfigError, loadConfig } from '../service/config.ts';
 import { DataDirError } from '../store/errors.ts';
 import { apiKeyAddCommand } from './apikey-add.ts';
+import { apiKeyListCommand, apiKeyRevokeCommand } from './apikey-manage.ts';
 import { auditVerify } from './audit-verify.ts';
 import { ledgerCheck } from './ledger-check.ts';
 import { migrateCommand } from './migrate.ts';
@@ -72,9 +73,8 @@ function program(): Command {
     .option('--id <id>', "the user id (a buyer's is the marketplace buyer id); default generated")
     .option('--password-stdin', 'read the password from stdin (at least 12 characters)')
     .action(async (o) => userAddCommand(configFrom({}), { ...o, json: Boolean(cli.opts().json) }));
-  cli
-    .command('apikey')
-    .description('API keys')
+  const apikey = cli.command('apikey').description('API keys');
+  apikey
     .command('add')
     .description('create an API key; it is printed once and only its hash is kept')
     .requiredOption('--name <name>', 'what the key is for, e.g. "marketplace backend"')
@@ -82,6 +82,15 @@ function program(): Command {
     .action(async (o) =>
       apiKeyAddCommand(configFrom({}), { ...o, json: Boolean(cli.opts().json) }),
     );
+  apikey
+    .command('list')
+    .description('list API keys (ids, scopes, last use, revocation; never secrets)')
+    .action(async () => apiKeyListCommand(configFrom({}), Boolean(cli.opts().json)));
+  apikey
+    .command('revoke')
+    .description('revoke an API key at once')
+    .argument('<id>', 'the key id, as `settle apikey list` shows it')
+    .action(async (id: string) => apiKeyRevokeCommand(configFrom({}), id));
   return cli;
 }
 

@@ -139,6 +139,8 @@ describe('settle user add / apikey add through main()', () => {
     expect(errors.join('\n')).toContain('--scope must be integration or admin');
     expect(await run('user', 'add', '--email', 'nope', '--name', 'A', '--role', 'admin')).toBe(2);
     expect(errors.join('\n')).toContain('"nope" is not an email address');
+    expect(await run('apikey', 'revoke', 'key_unknown')).toBe(2);
+    expect(errors.join('\n')).toContain('no live API key "key_unknown"');
   });
 
   it('creates a user and a key, exit 0', async () => {
