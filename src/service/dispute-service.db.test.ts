@@ -7,6 +7,7 @@ import { type ServiceWorld, serviceWorld } from '../../test/support/service-worl
 import {
   DAY_MS,
   type DisputeId,
+  type EvidenceId,
   type MessageId,
   money,
   type OfferId,
@@ -99,6 +100,55 @@ describeEachDatabase('dispute service', (getStore) => {
       .where('aggregate_id', '=', id)
       .execute();
     expect(topics.map((t) => t.topic)).toContain('dispute.resolved');
+  });
+
+  it('keeps arbitrator-only content out of the outbox, and says that it was added', async () => {
+    const w = await serviceWorld(getStore());
+    const id = await opened(w, await w.newOrder());
+    const post = (messageId: string, body: string, arbitratorOnly: boolean) =>
+      w.service.handle(id, w.seller, {
+        type: 'post_message',
+        messageId: messageId as MessageId,
+        body,
+        arbitratorOnly,
+      });
+    expect((await post('m-open', 'we ship tomorrow', false)).ok).toBe(true);
+    expect((await post('m-private', 'the supplier sent a fake', true)).ok).toBe(true);
+    const evidence = await w.service.handle(id, w.seller, {
+      type: 'add_evidence',
+      evidence: {
+        id: 'ev-private' as EvidenceId,
+        kind: 'document',
+        findings: ['item_differs_from_listing'],
+        sha256: 'b'.repeat(64),
+        mediaType: 'application/pdf',
+        bytes: 2048,
+        fileName: 'supplier-invoice.pdf',
+        note: 'our cost price',
+        arbitratorOnly: true,
+      },
+    });
+    expect(evidence.ok).toBe(true);
+    const payloads = await getStore()
+      .db.selectFrom('outbox')
+      .select('payload')
+      .where('aggregate_id', '=', id)
+      .orderBy('id')
+      .execute();
+    const sent = JSON.stringify(
+      payloads.map((p) => p.payload),
+      (_k, v) => (typeof v === 'bigint' ? v.toString() : v),
+    );
+    expect(sent).toContain('we ship tomorrow');
+    expect(sent).toContain('m-private');
+    expect(sent).toContain('ev-private');
+    for (const secret of [
+      'the supplier sent a fake',
+      'supplier-invoice.pdf',
+      'our cost price',
+      'b'.repeat(64),
+    ])
+      expect(sent).not.toContain(secret);
   });
 
   it('writes nothing for a refused command', async () => {

@@ -24,6 +24,7 @@ import { enqueueMany, type NewMessage } from '../store/outbox.ts';
 import type { Database } from '../store/schema.ts';
 import type { DialectName } from '../store/store.ts';
 import { type Column, insertRows, unnestRows } from '../store/unnest.ts';
+import { outboxPayload } from './outbox-payload.ts';
 import { topicOf } from './outbox-topics.ts';
 import { projectEvents } from './projections.ts';
 import { decodeDispute } from './state-codec.ts';
@@ -239,7 +240,7 @@ async function writeEffects(trx: Kysely<Database>, plans: readonly Plan[]): Prom
         messages.push({
           topic,
           aggregateId: state.id,
-          payload: { disputeId: state.id, seq, status: state.status, event: e },
+          payload: outboxPayload(state.id, seq, state.status, e),
           availableAt: e.at,
         });
       }
