@@ -3,12 +3,14 @@
 // as the caller now sees it.
 import { randomUUID } from 'node:crypto';
 import { type Static, type TSchema, Type } from 'typebox';
-import type {
-  DisputeCommand,
-  EvidenceId,
-  EvidenceRequestId,
-  MessageId,
-  OfferId,
+import {
+  type DisputeCommand,
+  EVIDENCE_KINDS,
+  type EvidenceId,
+  type EvidenceRequestId,
+  FINDINGS,
+  type MessageId,
+  type OfferId,
 } from '../../domain/index.ts';
 import type { App, RouteGroup } from '../app.ts';
 import { toInstant, toRuling, toTerms } from '../convert.ts';
@@ -32,23 +34,6 @@ const Tracking = Type.Object(
   },
   { additionalProperties: false },
 );
-const EVIDENCE_KINDS = [
-  'item_photo',
-  'outer_packaging_photo',
-  'label_comparison_photo',
-  'tracking_proof',
-  'chat_record',
-  'video',
-  'document',
-  'other',
-] as const;
-const FINDINGS = [
-  'labels_mismatch',
-  'packaging_damaged',
-  'packaging_intact',
-  'item_damaged',
-  'item_differs_from_listing',
-] as const;
 const Finding = Type.Union(FINDINGS.map((f) => Type.Literal(f)));
 
 interface Action<B extends TSchema, P extends TSchema> {

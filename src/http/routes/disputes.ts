@@ -1,7 +1,14 @@
 // Opening, listing and reading disputes.
 import { randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
-import { type DisputeId, nextDeadline, type OrderId } from '../../domain/index.ts';
+import {
+  DISPUTE_REASONS,
+  type DisputeId,
+  NOT_RECEIVED_SUB_REASONS,
+  nextDeadline,
+  type OrderId,
+  STATUSES,
+} from '../../domain/index.ts';
 import { loadDisputeCase, viewerOf } from '../../service/dispute-case.ts';
 import { listDisputes, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '../../service/queries.ts';
 import type { RouteGroup } from '../app.ts';
@@ -13,40 +20,12 @@ import { RequestInput } from '../schemas/terms.ts';
 import { disputeSummary } from '../views/dispute-view.ts';
 import { actorOf, actorRef, sendDisputeView } from './dispute-command.ts';
 
-const REASONS = [
-  'not_received',
-  'wrong_item',
-  'damaged',
-  'not_as_described',
-  'quality_issue',
-  'missing_parts',
-  'counterfeit',
-  'changed_mind',
-] as const;
-const SUB_REASONS = [
-  'no_tracking_progress',
-  'wrong_address',
-  'held_by_customs',
-  'returned_to_sender',
-] as const;
-const STATUSES = [
-  'negotiating',
-  'awaiting_return_label',
-  'awaiting_return_shipment',
-  'return_in_transit',
-  'awaiting_replacement',
-  'in_arbitration',
-  'resolved',
-  'cancelled',
-  'appealed',
-] as const;
-
 const OpenBody = Type.Object(
   {
     disputeId: Type.Optional(Id),
     orderId: Id,
-    reason: Type.Union(REASONS.map((r) => Type.Literal(r))),
-    subReason: Type.Optional(Type.Union(SUB_REASONS.map((r) => Type.Literal(r)))),
+    reason: Type.Union(DISPUTE_REASONS.map((r) => Type.Literal(r))),
+    subReason: Type.Optional(Type.Union(NOT_RECEIVED_SUB_REASONS.map((r) => Type.Literal(r)))),
     request: RequestInput,
     description: Type.String({ minLength: 1, maxLength: 2000 }),
   },
@@ -56,9 +35,9 @@ const OpenBody = Type.Object(
 const ListQuery = Type.Object(
   {
     status: Type.Optional(
-      Type.Array(Type.Union(STATUSES.map((s) => Type.Literal(s))), { maxItems: 9 }),
+      Type.Array(Type.Union(STATUSES.map((s) => Type.Literal(s))), { maxItems: STATUSES.length }),
     ),
-    reason: Type.Optional(Type.Union(REASONS.map((r) => Type.Literal(r)))),
+    reason: Type.Optional(Type.Union(DISPUTE_REASONS.map((r) => Type.Literal(r)))),
     sort: Type.Optional(
       Type.Union([Type.Literal('next_deadline'), Type.Literal('opened_at')], {
         default: 'next_deadline',
