@@ -1,7 +1,9 @@
 // Every error leaves as problem+json: schema violations and malformed JSON are 400, oversize
-// bodies 413, unknown routes 404, rate limits 429; anything else is a bug, logged, and a 500
+// bodies 413, unknown routes 404, rate limits 429, a write that lost every retry to other writers
+// 503 with Retry-After; anything else is a bug, logged, and a 500
 // that says nothing about internals.
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { ConflictError } from '../service/errors.ts';
 import { problem, sendProblem } from './problem.ts';
 
 export function registerErrors(app: FastifyInstance): void {
@@ -31,6 +33,18 @@ export function registerErrors(app: FastifyInstance): void {
             message: v.message,
           })),
         }),
+      );
+    }
+    // Writers kept beating this one to the dispute: nothing was written, a retry will get in.
+    if ((error as unknown) instanceof ConflictError) {
+      reply.header('retry-after', '1');
+      return sendProblem(
+        reply,
+        problem(
+          503,
+          'dispute.busy',
+          'the dispute is being changed by other requests; nothing was done, retry shortly',
+        ),
       );
     }
     const status = error.statusCode ?? 500;

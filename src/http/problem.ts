@@ -84,14 +84,16 @@ export function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
 }
 
 export function sendRejection(reply: FastifyReply, r: Rejection): FastifyReply {
-  return sendProblem(
-    reply,
-    problem(
-      REJECTION_STATUS[r.code],
-      r.code,
-      r.message,
-      r.detail === undefined ? {} : { facts: r.detail },
-    ),
+  return sendProblem(reply, rejectionProblem(r));
+}
+
+/** The problem an engine rejection answers with. */
+export function rejectionProblem(r: Rejection): Problem {
+  return problem(
+    REJECTION_STATUS[r.code],
+    r.code,
+    r.message,
+    r.detail === undefined ? {} : { facts: r.detail },
   );
 }
 

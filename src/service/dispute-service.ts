@@ -28,6 +28,7 @@ import {
   writtenOf,
 } from './dispute-writer.ts';
 import { ConflictError } from './errors.ts';
+import { claimKey, completeKey, type KeyScope } from './idempotency.ts';
 import { loadOrderFacts } from './order-facts.ts';
 import { loadPolicy } from './policy-store.ts';
 
@@ -46,9 +47,9 @@ export class DisputeService {
   ) {}
 
   /** Opens a dispute on an order the marketplace reported, with the policy of its markets. */
-  async open(actor: Actor, input: OpenInput): Promise<Written> {
+  async open(actor: Actor, input: OpenInput, key?: KeyScope<Written>): Promise<Written> {
     const { orderId, ...rest } = input;
-    return this.#withRetry(input.disputeId, async (trx, now) => {
+    return this.#withRetry(input.disputeId, key, async (trx, now) => {
       // Shares the order row with other opens but not with the runner releasing its escrow
       // (FOR UPDATE SKIP LOCKED passes it by): an open in flight is never released under.
       await trx.selectFrom('orders').select('id').where('id', '=', orderId).forShare().execute();
@@ -90,8 +91,9 @@ export class DisputeService {
     disputeId: DisputeId,
     actor: Actor,
     command: Exclude<DisputeCommand, { type: 'open' }>,
+    key?: KeyScope<Written>,
   ): Promise<Written> {
-    return this.handleDerived(disputeId, actor, async () => command);
+    return this.handleDerived(disputeId, actor, async () => command, key);
   }
 
   /**
@@ -106,9 +108,12 @@ export class DisputeService {
       trx: Store['db'],
       loaded: Loaded,
     ) => Promise<Exclude<DisputeCommand, { type: 'open' }>>,
+    key?: KeyScope<Written>,
   ): Promise<Written> {
-    return this.#withRetry(disputeId, async (trx, now) => {
-      const loaded = await loadForWrite(trx, disputeId, false);
+    return this.#withRetry(disputeId, key, async (trx, now) => {
+      // FOR UPDATE: writers to one dispute queue on its row instead of all deciding on the same
+      // version and all but one losing the version check (which stays, for writers without it).
+      const loaded = await loadForWrite(trx, disputeId, true);
       if (loaded === undefined)
         return { ok: false, rejection: rejection('dispute.not_found', 'no such dispute') };
       const command = await derive(trx, loaded);
@@ -131,8 +136,15 @@ export class DisputeService {
     return (await loadEvents(this.store.db, disputeId)).map((e) => e.payload as DisputeEvent);
   }
 
+  /**
+   * Runs `work` in a transaction, retried on a lost version check. With an idempotency key, the
+   * key is claimed first thing in the same transaction (a second request with it waits, then
+   * replays: KeyAlreadyUsed) and the outcome stored last, so both commit with the command or
+   * neither does.
+   */
   async #withRetry(
     disputeId: string,
+    key: KeyScope<Written> | undefined,
     work: (trx: Store['db'], now: Instant) => Promise<Written>,
   ): Promise<Written> {
     for (let attempt = 1; ; attempt += 1) {
@@ -140,7 +152,12 @@ export class DisputeService {
         // Read the clock before the transaction: on PGlite a query outside an open transaction
         // waits for it to finish, and the database clock is such a query.
         const now = await this.clock.now();
-        const written = await this.store.db.transaction().execute((trx) => work(trx, now));
+        const written = await this.store.db.transaction().execute(async (trx) => {
+          if (key !== undefined) await claimKey(trx, key, now);
+          const outcome = await work(trx, now);
+          if (key !== undefined) await completeKey(trx, key, outcome);
+          return outcome;
+        });
         if (written.ok && written.events.length > 0) this.onWritten?.(written);
         return written;
       } catch (error) {

@@ -38,7 +38,11 @@ export interface KeyRef {
   key: string;
 }
 
-/** Claims the key for this request, or says why not. 'new' means: run it, then complete. */
+/**
+ * Claims the key for this request, or says why not. 'new' means: run it, then complete. Called
+ * inside the command's own transaction, the claim and its completion commit (or vanish) with
+ * the command: a crash can never leave a committed write without its replayable outcome.
+ */
 export async function beginIdempotent(
   db: Kysely<Database>,
   request: IdempotencyRequest,
@@ -109,6 +113,30 @@ async function attempt(
     .returning('key')
     .executeTakeFirst();
   return resumed === undefined ? undefined : { kind: 'new' };
+}
+
+/**
+ * What a retry with this key would get, without claiming anything: 'absent' when the key is free
+ * (never used, expired, or its first request never committed). For a look before the work.
+ */
+export async function peekIdempotent(
+  db: Kysely<Database>,
+  { caller, key, requestHash, now }: IdempotencyRequest,
+): Promise<Exclude<IdempotencyOutcome, { kind: 'new' }> | { kind: 'absent' }> {
+  const row = await db
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .where('caller', '=', caller)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  if (row === undefined || row.created_at.getTime() + IDEMPOTENCY_TTL_MS <= now)
+    return { kind: 'absent' };
+  if (row.request_hash !== requestHash) return { kind: 'mismatch' };
+  if (row.status === 'done') {
+    return { kind: 'replay', status: row.response_status ?? 0, body: row.response_body };
+  }
+  // A claim whose holder died (lock run out) is free to take over.
+  return row.locked_until.getTime() > now ? { kind: 'in_flight' } : { kind: 'absent' };
 }
 
 /**

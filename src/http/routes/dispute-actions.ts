@@ -52,6 +52,7 @@ function action<B extends TSchema, P extends TSchema>(
   app.post(
     a.url,
     {
+      config: { idempotency: 'in_transaction' },
       schema: {
         tags: ['dispute actions'],
         summary: a.summary,

@@ -5,7 +5,9 @@ import type { Actor, DisputeCommand, DisputeId } from '../../domain/index.ts';
 import { loadDisputeCase, viewerOf } from '../../service/dispute-case.ts';
 import type { Runtime } from '../../service/runtime.ts';
 import type { Caller } from '../caller.ts';
-import { problem, sendProblem, sendRejection } from '../problem.ts';
+import { keyScope, runKeyed } from '../idempotency.ts';
+import { problem, rejectionProblem, sendProblem, sendRejection } from '../problem.ts';
+import { disputeResponse, problemResponse } from '../replay.ts';
 import { disputeView } from '../views/dispute-view.ts';
 
 /** The engine actor behind a caller, or a reply already sent (401) when there is none. */
@@ -44,9 +46,18 @@ export async function runDisputeCommand(
   if (loaded === undefined || viewerOf(loaded.dispute, actorRef(actor)).kind === 'none') {
     return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
   }
-  const written = await runtime.service.handle(disputeId as DisputeId, actor, command);
-  if (!written.ok) return sendRejection(reply, written.rejection);
-  return sendDisputeView(runtime, reply, disputeId, actor);
+  return runKeyed(runtime, request, reply, async () => {
+    const written = await runtime.service.handle(
+      disputeId as DisputeId,
+      actor,
+      command,
+      keyScope(request, (w) =>
+        w.ok ? disputeResponse(200, disputeId) : problemResponse(rejectionProblem(w.rejection)),
+      ),
+    );
+    if (!written.ok) return sendRejection(reply, written.rejection);
+    return sendDisputeView(runtime, reply, disputeId, actor);
+  });
 }
 
 export function actorRef(actor: Actor): { role: string; id?: string } {

@@ -7,13 +7,17 @@ import {
   NOT_RECEIVED_SUB_REASONS,
   nextDeadline,
   type OrderId,
+  type Rejection,
   STATUSES,
 } from '../../domain/index.ts';
 import { loadDisputeCase, viewerOf } from '../../service/dispute-case.ts';
+import type { Written } from '../../service/dispute-writer.ts';
 import { listDisputes, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '../../service/queries.ts';
 import type { RouteGroup } from '../app.ts';
 import { toMoney } from '../convert.ts';
-import { problem, sendProblem, sendRejection } from '../problem.ts';
+import { keyScope, runKeyed } from '../idempotency.ts';
+import { problem, rejectionProblem, sendProblem } from '../problem.ts';
+import { disputeResponse, problemResponse } from '../replay.ts';
 import { DisputeParams, Id, PROBLEMS } from '../schemas/common.ts';
 import { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
 import { RequestInput } from '../schemas/terms.ts';
@@ -55,6 +59,7 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
   app.post(
     '/v1/disputes',
     {
+      config: { idempotency: 'in_transaction' },
       schema: {
         tags: ['disputes'],
         summary: 'Open a dispute on an order (buyer)',
@@ -75,27 +80,30 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
               amount: toMoney(b.request.amount),
               postagePaidBy: b.request.postagePaidBy,
             };
-      const written = await runtime.service.open(actor, {
-        disputeId,
-        orderId: b.orderId as OrderId,
-        reason: b.reason,
-        ...(b.subReason === undefined ? {} : { subReason: b.subReason }),
-        request: request_,
-        description: b.description,
+      // An order the caller does not own is as invisible as one that does not exist.
+      const refused = (r: Rejection) =>
+        r.code === 'actor.not_party'
+          ? problem(404, 'order.not_found', 'no such order')
+          : rejectionProblem(r);
+      const created = (w: Extract<Written, { ok: true }>) => (w.events.length > 0 ? 201 : 200);
+      return runKeyed(runtime, request, reply, async () => {
+        const written = await runtime.service.open(
+          actor,
+          {
+            disputeId,
+            orderId: b.orderId as OrderId,
+            reason: b.reason,
+            ...(b.subReason === undefined ? {} : { subReason: b.subReason }),
+            request: request_,
+            description: b.description,
+          },
+          keyScope(request, (w: Written) =>
+            w.ok ? disputeResponse(created(w), disputeId) : problemResponse(refused(w.rejection)),
+          ),
+        );
+        if (!written.ok) return sendProblem(reply, refused(written.rejection));
+        return sendDisputeView(runtime, reply, disputeId, actor, created(written));
       });
-      if (!written.ok) {
-        // An order the caller does not own is as invisible as one that does not exist.
-        if (written.rejection.code === 'actor.not_party')
-          return sendProblem(reply, problem(404, 'order.not_found', 'no such order'));
-        return sendRejection(reply, written.rejection);
-      }
-      return sendDisputeView(
-        runtime,
-        reply,
-        disputeId,
-        actor,
-        written.events.length > 0 ? 201 : 200,
-      );
     },
   );
 

@@ -1,11 +1,12 @@
 // Evidence files: upload (multipart) and download, both behind the dispute's access rules. Files
 // are never served from a public folder: every read loads the dispute, checks that the caller
 // may see this evidence, and streams the blob; anything hidden answers 404, never 403.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { Actor, DisputeId, Evidence, EvidenceInput } from '../../domain/index.ts';
+import type { Written } from '../../service/dispute-writer.ts';
 import {
   type BlobKey,
   type BlobStore,
@@ -21,10 +22,13 @@ import { openBlobStore } from '../../service/evidence/open-blob-store.ts';
 import { THUMBNAIL_MEDIA_TYPE, THUMBNAIL_SIZE_PX } from '../../service/evidence/sanitize-image.ts';
 import { type StoredEvidenceFile, storeEvidenceFile } from '../../service/evidence/upload.ts';
 import { evidenceFor, evidenceViewerOf } from '../../service/evidence/visibility.ts';
+import { Idempotency } from '../../service/idempotency.ts';
 import type { Runtime } from '../../service/runtime.ts';
 import type { App, RouteGroup } from '../app.ts';
 import { type CallerRole, requireRole } from '../auth.ts';
-import { type Problem, problem, sendProblem, sendRejection } from '../problem.ts';
+import { checkUploadKey, keyScope, runKeyed } from '../idempotency.ts';
+import { type Problem, problem, rejectionProblem, sendProblem, sendRejection } from '../problem.ts';
+import { evidenceResponse, problemResponse } from '../replay.ts';
 import { DisputeParams, Id, PROBLEMS, Problem as ProblemSchema } from '../schemas/common.ts';
 import { EvidenceView } from '../schemas/dispute-view.ts';
 import { evidenceView } from '../views/evidence-view.ts';
@@ -89,6 +93,7 @@ function uploadRoute(app: App, runtime: Runtime, config: EvidenceConfig, blobs: 
   app.post(
     '/v1/disputes/:disputeId/evidence',
     {
+      config: { idempotency: 'upload' },
       schema: {
         tags: ['evidence'],
         params: DisputeParams,
@@ -111,24 +116,54 @@ function uploadRoute(app: App, runtime: Runtime, config: EvidenceConfig, blobs: 
       if (loaded === undefined || evidenceViewerOf(loaded.dispute, actor) === undefined) {
         return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
       }
-      const received = await receive(request, reply, config, blobs);
+      const form = await readUpload(request, reply, config);
+      if (!form.ok) return sendProblem(reply, form.problem);
+      // Only now is the request known, bytes and all: a key used for another upload is refused
+      // here, before anything is stored.
+      if (await checkUploadKey(runtime, request, reply, uploadHash(request, form))) return reply;
+      const received = await storeUpload(form, config, blobs);
       if (!received.ok) return sendProblem(reply, received.problem);
       // The blob is stored before the command. If the engine refuses (wrong state, limit, id
       // reused), the blob stays behind unreferenced: harmless, as it is content-addressed and
       // served only through evidence that names its hash.
       const input = received.input;
-      const written = await runtime.service.handle(request.params.disputeId as DisputeId, actor, {
-        type: 'add_evidence',
-        evidence: input,
+      const disputeId = request.params.disputeId;
+      return runKeyed(runtime, request, reply, async () => {
+        const written = await runtime.service.handle(
+          disputeId as DisputeId,
+          actor,
+          { type: 'add_evidence', evidence: input },
+          keyScope(request, (w: Written) =>
+            w.ok
+              ? evidenceResponse(201, disputeId, input.id)
+              : problemResponse(rejectionProblem(w.rejection)),
+          ),
+        );
+        if (!written.ok) return sendRejection(reply, written.rejection);
+        const visible = evidenceFor(written.dispute, actor);
+        const added = visible.find((e) => e.id === input.id);
+        if (added === undefined) throw new Error(`evidence ${input.id} missing after it was added`);
+        const view = evidenceView(disputeId, added, visible);
+        return reply.code(201).header('location', view.fileUrl).send(view);
       });
-      if (!written.ok) return sendRejection(reply, written.rejection);
-      const visible = evidenceFor(written.dispute, actor);
-      const added = visible.find((e) => e.id === input.id);
-      if (added === undefined) throw new Error(`evidence ${input.id} missing after it was added`);
-      const view = evidenceView(request.params.disputeId, added, visible);
-      return reply.code(201).header('location', view.fileUrl).send(view);
     },
   );
+}
+
+/**
+ * What "the same upload" means for its Idempotency-Key: the path, every field in order and the
+ * file's name and bytes (a hash of them), never just the declared length.
+ */
+function uploadHash(request: FastifyRequest, form: Extract<Form, { ok: true }>): string {
+  const fields = [...form.fields.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const file =
+    form.file === undefined
+      ? null
+      : {
+          name: form.file.name,
+          sha256: createHash('sha256').update(form.file.bytes).digest('hex'),
+        };
+  return Idempotency.hash(request.method, request.url, JSON.stringify({ fields, file }));
 }
 
 function downloadRoutes(app: App, runtime: Runtime, blobs: BlobStore): void {
@@ -246,13 +281,12 @@ type Received =
   | { readonly ok: true; readonly input: EvidenceInput }
   | { readonly ok: false; readonly problem: Problem };
 
-/** Reads the form, checks its fields, sniffs, cleans and stores the file. */
-async function receive(
+/** Reads the whole form (file held in memory, bounded), storing nothing yet. */
+async function readUpload(
   request: FastifyRequest,
   reply: FastifyReply,
   config: EvidenceConfig,
-  blobs: BlobStore,
-): Promise<Received> {
+): Promise<Form> {
   if (!request.isMultipart()) {
     return {
       ok: false,
@@ -267,6 +301,15 @@ async function receive(
   if (!form.ok) return form;
   // The whole body has been read: the connection can be kept.
   reply.removeHeader('connection');
+  return form;
+}
+
+/** Checks the form's fields, sniffs, cleans and stores the file. */
+async function storeUpload(
+  form: Extract<Form, { ok: true }>,
+  config: EvidenceConfig,
+  blobs: BlobStore,
+): Promise<Received> {
   const parsed = parseEvidenceFields(form.fields, randomUUID);
   if (!parsed.ok) {
     return {

@@ -1,0 +1,66 @@
+// What a retry with a used Idempotency-Key gets back. Outcomes stored in a command's transaction
+// keep a reference, not the body (a dispute's view can be megabytes): the body is rebuilt from
+// the resource as it is now, for the caller, with the original status. Problems and responses
+// stored whole (routes outside the dispute service) are sent as they were.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { evidenceFor } from '../service/evidence/visibility.ts';
+import type { StoredResponse } from '../service/idempotency.ts';
+import type { Runtime } from '../service/runtime.ts';
+import { type Problem, problem, sendProblem } from './problem.ts';
+import { sendDisputeView } from './routes/dispute-command.ts';
+import { evidenceView } from './views/evidence-view.ts';
+
+/** A stored reference in place of a body; `$replay` never occurs in a response body. */
+export type ReplayRef =
+  | { readonly $replay: 'dispute'; readonly disputeId: string }
+  | { readonly $replay: 'evidence'; readonly disputeId: string; readonly evidenceId: string };
+
+export function disputeResponse(status: number, disputeId: string): StoredResponse {
+  return { status, body: { $replay: 'dispute', disputeId } satisfies ReplayRef };
+}
+
+/** A refusal is stored whole: a problem is small. */
+export function problemResponse(p: Problem): StoredResponse {
+  return { status: p.status, body: p };
+}
+
+export function evidenceResponse(
+  status: number,
+  disputeId: string,
+  evidenceId: string,
+): StoredResponse {
+  return { status, body: { $replay: 'evidence', disputeId, evidenceId } satisfies ReplayRef };
+}
+
+export async function replayResponse(
+  runtime: Runtime,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  stored: StoredResponse,
+): Promise<FastifyReply> {
+  const ref = refOf(stored.body);
+  const caller = request.caller;
+  if (ref === undefined || caller.kind === 'anonymous') {
+    return reply
+      .code(stored.status)
+      .type(stored.status >= 400 ? 'application/problem+json' : 'application/json')
+      .send(stored.body);
+  }
+  if (ref.$replay === 'dispute')
+    return sendDisputeView(runtime, reply, ref.disputeId, caller.actor, stored.status);
+  const loaded = await runtime.service.get(ref.disputeId);
+  const visible = loaded === undefined ? [] : evidenceFor(loaded.dispute, caller.actor);
+  const evidence = visible.find((e) => e.id === ref.evidenceId);
+  if (evidence === undefined)
+    return sendProblem(
+      reply,
+      problem(404, 'evidence.not_found', 'no such evidence on this dispute'),
+    );
+  const view = evidenceView(ref.disputeId, evidence, visible);
+  return reply.code(stored.status).header('location', view.fileUrl).send(view);
+}
+
+function refOf(body: unknown): ReplayRef | undefined {
+  if (typeof body !== 'object' || body === null || !('$replay' in body)) return undefined;
+  return body as ReplayRef;
+}
