@@ -17,6 +17,7 @@ import { registerAuth } from './auth.ts';
 import { ANONYMOUS } from './caller.ts';
 import { registerErrors } from './errors.ts';
 import { registerIdempotency } from './idempotency.ts';
+import { useBoundedJson } from './json-depth.ts';
 import { problem } from './problem.ts';
 import { registerRateLimit } from './rate-limit.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -74,6 +75,7 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
   app.decorate('routeList', routes);
   app.decorateRequest('caller', { getter: () => ANONYMOUS, setter: () => undefined });
   registerErrors(app);
+  useBoundedJson(app);
   useValidators(app);
   app.addSchema({ ...ProblemSchema, $id: 'Problem' });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);

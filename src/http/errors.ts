@@ -62,6 +62,8 @@ export function registerErrors(app: FastifyInstance): void {
           'send application/json (or multipart/form-data for uploads)',
         ),
       );
+    if (error.code === 'request.too_deep')
+      return sendProblem(reply, problem(400, 'request.too_deep', error.message));
     if (
       error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
       error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
