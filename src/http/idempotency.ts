@@ -16,6 +16,7 @@ import {
   type StoredResponse,
 } from '../service/idempotency.ts';
 import type { Runtime } from '../service/runtime.ts';
+import { RESPONSE_BODY_BYTES_MAX } from '../store/idempotency.ts';
 import type { App, AppDeps } from './app.ts';
 import { callerKey } from './caller.ts';
 import { problem, sendProblem } from './problem.ts';
@@ -122,6 +123,10 @@ export function registerIdempotency(app: App, { runtime }: AppDeps): void {
     } catch {
       // Non-JSON bodies are stored as text.
     }
+    // The write has committed: storing its outcome must not fail the answer. A body too big to
+    // keep is replaced by a note (the status still replays, the work is not done again).
+    if (Buffer.byteLength(text) > RESPONSE_BODY_BYTES_MAX)
+      body = { note: 'the original response was too large to keep; read the resource again' };
     await keys.complete(ref.caller, ref.key, reply.statusCode, body);
     return payload;
   });
