@@ -1,6 +1,7 @@
 // Goal: idempotency keys behave as Stripe's do (new, replay, mismatch, in flight), expire after
-// 24 hours, can be released after a failure or taken over after a crash, and exactly one of
-// many simultaneous requests with one key runs.
+// 24 hours, can be released after a failure or taken over after a crash, exactly one of many
+// simultaneous requests with one key runs, and a key claimed inside a command's transaction
+// commits or vanishes with it.
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.ts';
@@ -10,6 +11,7 @@ import {
   completeIdempotent,
   IDEMPOTENCY_LOCK_MS,
   IDEMPOTENCY_TTL_MS,
+  peekIdempotent,
   pruneIdempotency,
   releaseIdempotent,
 } from './idempotency.ts';
@@ -123,5 +125,29 @@ describeEachDatabase('idempotency', (getStore) => {
     await expect(beginIdempotent(db, { ...request(), key: 'k'.repeat(256) })).rejects.toThrow(
       /1 to 255/,
     );
+  });
+  it('a key claimed in a transaction that never commits leaves nothing: the retry runs fresh', async () => {
+    const { db } = getStore();
+    const first = request();
+    await expect(
+      db.transaction().execute(async (trx) => {
+        expect(await beginIdempotent(trx, first)).toEqual({ kind: 'new' });
+        await completeIdempotent(trx, { ...first, status: 200, body: { ok: true } });
+        throw new Error('the process died before the commit');
+      }),
+    ).rejects.toThrow(/died/);
+    expect(await peekIdempotent(db, first)).toEqual({ kind: 'absent' });
+    await db.transaction().execute(async (trx) => {
+      expect(await beginIdempotent(trx, first)).toEqual({ kind: 'new' });
+      await completeIdempotent(trx, { ...first, status: 200, body: { ok: true } });
+    });
+    expect(await peekIdempotent(db, { ...first, now: T0 + 1 })).toEqual({
+      kind: 'replay',
+      status: 200,
+      body: { ok: true },
+    });
+    expect(await peekIdempotent(db, { ...first, requestHash: 'hash-b' })).toEqual({
+      kind: 'mismatch',
+    });
   });
 });
