@@ -1,6 +1,7 @@
 // `settle ledger check`: every transaction sums to zero per currency and every balance equals
-// the sum of its postings, and every transaction naming a dispute names one that exists. Exit
-// code 1 when the ledger is broken.
+// the sum of its postings, every transaction naming a dispute names one that exists, and on no
+// order did the buyer recover (refunds plus chargebacks) more than was paid. Exit code 1 when
+// the ledger is broken.
 import type { Config } from '../service/config.ts';
 import { openStore } from '../service/runtime.ts';
 import { encodeJson } from '../store/json-codec.ts';
@@ -20,11 +21,15 @@ export async function ledgerCheck(config: Config, json: boolean): Promise<void> 
       );
     } else {
       console.log(
-        `ledger BROKEN: ${report.unbalanced.length} unbalanced transaction(s), ${report.withoutDispute.length} naming a missing dispute`,
+        `ledger BROKEN: ${report.unbalanced.length} unbalanced transaction(s), ${report.withoutDispute.length} naming a missing dispute, ${report.overRecovered.length} order(s) where the buyer recovered more than was paid`,
       );
       for (const u of report.unbalanced)
         console.log(`  ${u.transactionId}: ${u.currency} sums to ${u.sumMinor}`);
       for (const id of report.withoutDispute) console.log(`  ${id}: its dispute has no row`);
+      for (const o of report.overRecovered)
+        console.log(
+          `  order ${o.orderId}: paid ${o.paidMinor} ${o.currency}, recovered ${o.refundedMinor + o.chargedBackMinor} (refunds ${o.refundedMinor}, chargebacks ${o.chargedBackMinor})`,
+        );
     }
     if (!report.ok) process.exitCode = 1;
   } finally {

@@ -17,6 +17,7 @@ import {
   type ChargebackCommand,
   type ChargebackDecision,
   type ChargebackEvent,
+  chargebackTaken,
   chargebackTransactions,
   decideChargeback,
   evolveChargeback,
@@ -47,8 +48,17 @@ class ChargebackCase {
     actor: Actor,
     now: Instant = T0,
     escrowHeld: Money = order.escrowHeld,
+    recovered: Money = USD(0),
   ): ChargebackDecision {
-    const decision = decideChargeback(cmd, this.state, actor, now, DEFAULT_POLICY, escrowHeld);
+    const decision = decideChargeback(
+      cmd,
+      this.state,
+      actor,
+      now,
+      DEFAULT_POLICY,
+      escrowHeld,
+      recovered,
+    );
     if (decision.ok) {
       for (const e of decision.events) {
         this.state = evolveChargeback(this.state, e);
@@ -328,6 +338,50 @@ describe('record_processor_outcome', () => {
     }
   });
 
+  it('lost after refunds takes at most what the buyer has not recovered (paid − recovered)', () => {
+    // Order of 2000; the full 2000 charged back while a dispute refunded 500 from escrow.
+    const c = opened(USD(2_000));
+    c.send(
+      { type: 'record_processor_outcome', outcome: 'lost' },
+      integration,
+      T0,
+      USD(1_500),
+      USD(500),
+    );
+    const lost = c.events.at(-1) as ChargebackEvent;
+    expect(lost).toEqual({
+      type: 'chargeback_lost',
+      at: T0,
+      fromEscrow: USD(1_500),
+      fromSellerBalance: USD(0),
+      alreadyRecovered: USD(500),
+    });
+    expect(chargebackTaken(lost)).toBe(1_500n);
+    expect(chargebackTransactions(lost, order)[0]?.postings).toEqual([
+      { account: escrow, amount: USD(-1_500) },
+      { account: 'processor_chargebacks', amount: USD(1_500) },
+    ]);
+  });
+
+  it('lost when the buyer already recovered everything takes nothing and moves no money', () => {
+    const c = opened(USD(700));
+    c.send(
+      { type: 'record_processor_outcome', outcome: 'lost' },
+      integration,
+      T0,
+      USD(0),
+      USD(2_000),
+    );
+    const lost = c.events.at(-1) as ChargebackEvent;
+    expect(lost).toMatchObject({
+      fromEscrow: USD(0),
+      fromSellerBalance: USD(0),
+      alreadyRecovered: USD(700),
+    });
+    expect(c.current.status).toBe('lost');
+    expect(chargebackTransactions(lost, order)).toEqual([]);
+  });
+
   it('lost with an empty escrow: the seller balance pays everything', () => {
     const c = opened(USD(500));
     c.send({ type: 'record_processor_outcome', outcome: 'lost' }, integration, T0, USD(0));
@@ -354,6 +408,7 @@ describe('record_processor_outcome', () => {
       T0,
       DEFAULT_POLICY,
       eurOrder.escrowHeld,
+      money(0, 'EUR'),
     );
     if (!d.ok) throw new Error(d.rejection.message);
     const state = evolveChargeback(undefined, d.events[0] as ChargebackEvent);
@@ -364,6 +419,7 @@ describe('record_processor_outcome', () => {
       T0,
       DEFAULT_POLICY,
       eurOrder.escrowHeld,
+      money(0, 'EUR'),
     );
     if (!lost.ok) throw new Error(lost.rejection.message);
     const ledger = [capture(eurOrder), ...chargebackTransactions(lost.events[0]!, eurOrder)];

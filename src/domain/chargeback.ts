@@ -2,7 +2,7 @@
 // seller may submit defence evidence before the due date, and the processor's outcome moves money.
 // A small decider of its own: a chargeback is about the payment, not a buyer-seller dispute.
 import type { Actor } from './actor.ts';
-import type { OrderFacts } from './dispute/state.ts';
+import { type OrderFacts, orderRecoverableMinor } from './dispute/state.ts';
 import type { ChargebackId, EvidenceId, OrderId } from './ids.ts';
 import { type Instant, later } from './instant.ts';
 import { accounts, type LedgerTransaction } from './ledger.ts';
@@ -55,7 +55,19 @@ export type ChargebackEvent =
   | E<'defence_submitted', { readonly evidenceIds: readonly EvidenceId[]; readonly note: string }>
   | E<'defence_lapsed', Record<never, never>>
   | E<'chargeback_won', Record<never, never>>
-  | E<'chargeback_lost', { readonly fromEscrow: Money; readonly fromSellerBalance: Money }>;
+  | E<
+      'chargeback_lost',
+      {
+        readonly fromEscrow: Money;
+        readonly fromSellerBalance: Money;
+        /**
+         * The part of the chargeback the buyer had already recovered on the order (refunds and
+         * other chargebacks): answered by those refunds, it is not taken a second time. Absent
+         * when nothing was.
+         */
+        readonly alreadyRecovered?: Money;
+      }
+    >;
 
 export type ChargebackDecision =
   | { readonly ok: true; readonly events: readonly ChargebackEvent[] }
@@ -71,6 +83,8 @@ export function decideChargeback(
   now: Instant,
   policy: PolicyValues,
   escrowHeld: Money,
+  /** What the buyer already recovered on the order: dispute refunds plus other chargebacks. */
+  recovered: Money,
 ): ChargebackDecision {
   if (cmd.type === 'open_chargeback') {
     if (state !== undefined)
@@ -84,8 +98,9 @@ export function decideChargeback(
     }
     if (cmd.amount.minor <= 0n)
       return no(rejection('money.not_positive', 'the chargeback amount must be positive'));
-    // Refunds already paid by disputes cannot be charged back a second time.
-    if (cmd.amount.minor > cmd.order.paid.minor - cmd.order.refundedBefore.minor) {
+    // Refunds already paid by disputes, and what other chargebacks took, cannot be charged back
+    // a second time.
+    if (cmd.amount.minor > orderRecoverableMinor(cmd.order)) {
       return no(
         rejection('money.exceeds_refundable', 'a chargeback cannot exceed the amount paid'),
       );
@@ -103,7 +118,7 @@ export function decideChargeback(
     ]);
   }
   if (state === undefined) return no(rejection('dispute.not_found', 'no such chargeback'));
-  return decideOpenChargeback(cmd, state, actor, now, escrowHeld);
+  return decideOpenChargeback(cmd, state, actor, now, escrowHeld, recovered);
 }
 
 function decideOpenChargeback(
@@ -112,6 +127,7 @@ function decideOpenChargeback(
   actor: Actor,
   now: Instant,
   escrowHeld: Money,
+  recovered: Money,
 ): ChargebackDecision {
   const decided = state.status === 'won' || state.status === 'lost';
   switch (cmd.type) {
@@ -146,19 +162,40 @@ function decideOpenChargeback(
       if (decided)
         return no(rejection('dispute.wrong_state', `the chargeback is already ${state.status}`));
       if (cmd.outcome === 'won') return ok([{ type: 'chargeback_won', at: now }]);
-      // Escrow pays first; past what it holds, the seller's balance (a debt shown to the seller).
-      const fromEscrow = minMinor(state.amount.minor, escrowHeld.minor);
-      const currency = state.amount.currency;
-      return ok([
-        {
-          type: 'chargeback_lost',
-          at: now,
-          fromEscrow: { minor: fromEscrow, currency },
-          fromSellerBalance: { minor: state.amount.minor - fromEscrow, currency },
-        },
-      ]);
+      return ok([lostEvent(state, now, escrowHeld, recovered)]);
     }
   }
+}
+
+/**
+ * A lost chargeback takes at most what the buyer has not yet recovered on the order (domain.md:
+ * refunds plus chargebacks never exceed what was paid). A refund already credited answers the
+ * processor's claim for that part, as a "credit already issued" defence does. Of what is taken,
+ * escrow pays first; past what it holds, the seller's balance (a debt shown to the seller).
+ */
+function lostEvent(
+  state: Chargeback,
+  now: Instant,
+  escrowHeld: Money,
+  recovered: Money,
+): ChargebackEvent {
+  const currency = state.amount.currency;
+  const open = state.order.paid.minor - recovered.minor;
+  const taken = minMinor(state.amount.minor, open < 0n ? 0n : open);
+  const fromEscrow = minMinor(taken, escrowHeld.minor < 0n ? 0n : escrowHeld.minor);
+  const answered = state.amount.minor - taken;
+  return {
+    type: 'chargeback_lost',
+    at: now,
+    fromEscrow: { minor: fromEscrow, currency },
+    fromSellerBalance: { minor: taken - fromEscrow, currency },
+    ...(answered > 0n ? { alreadyRecovered: { minor: answered, currency } } : {}),
+  };
+}
+
+/** What a lost chargeback took for the buyer (zero for every other event). */
+export function chargebackTaken(e: ChargebackEvent): bigint {
+  return e.type === 'chargeback_lost' ? e.fromEscrow.minor + e.fromSellerBalance.minor : 0n;
 }
 
 export function evolveChargeback(state: Chargeback | undefined, e: ChargebackEvent): Chargeback {
@@ -199,6 +236,8 @@ export function chargebackTransactions(
   order: Pick<OrderFacts, 'orderId' | 'sellerId'>,
 ): LedgerTransaction[] {
   if (e.type !== 'chargeback_lost') return [];
+  // Wholly answered by earlier refunds: the processor takes nothing, so nothing moves.
+  if (chargebackTaken(e) === 0n) return [];
   const postings = [];
   if (e.fromEscrow.minor > 0n)
     postings.push({

@@ -184,13 +184,14 @@ describe('sellerMetrics: exclusions', () => {
     expect(m.sellerResponsibilityRate.numerator).toBe(0);
   });
 
-  it('logistics on the seller channel still counts (the seller chose the carrier)', () => {
+  it('logistics on the seller channel counts against the seller in every rate (the seller chose the carrier)', () => {
     const l = ruled('logistics', { channel: 'seller' });
     const m = sellerMetrics(input({ confirmations: confirmations(8), disputes: [l] }));
     expect(m.disputeRate.numerator).toBe(1);
     expect(m.arbitrationRate.numerator).toBe(1);
-    // It counts, but it is not a seller-responsibility ruling.
-    expect(m.sellerResponsibilityRate.numerator).toBe(0);
+    // domain.md's metrics section: ruled `logistics` on the seller's own channel is the seller's.
+    expect(m.sellerResponsibilityRate).toEqual({ numerator: 1, denominator: 10, bp: 1000 });
+    expect(m.warning).toBe(true);
   });
 
   it('responsibilities other than seller do not enter the seller-responsibility rate', () => {
@@ -283,6 +284,16 @@ describe('impactPreview', () => {
     expect(p.ifRuledAgainstSeller.arbitrationRate.denominator).toBe(
       p.now.arbitrationRate.denominator + 1,
     );
+  });
+
+  it('a logistics ruling on the seller channel already counts now, and a cancellation would lift it', () => {
+    const l = ruled('logistics', { disputeId: 'own-carrier' as DisputeId, channel: 'seller' });
+    const base = input({ confirmations: confirmations(8), disputes: [l] });
+    const p = impactPreview(base, 'own-carrier' as DisputeId);
+    expect(p.now.sellerResponsibilityRate.numerator).toBe(1);
+    // Ruled against the seller is where it already stands: the preview adds nothing.
+    expect(p.ifRuledAgainstSeller.sellerResponsibilityRate).toEqual(p.now.sellerResponsibilityRate);
+    expect(p.ifBuyerCancels.sellerResponsibilityRate.numerator).toBe(0);
   });
 
   it('leaves the other disputes and the input untouched', () => {
@@ -405,13 +416,14 @@ describe('summarize folds real event streams', () => {
     expect(m.sellerResponsibilityRate.numerator).toBe(0);
   });
 
-  it('a ruling of logistics on the seller channel still counts in dispute and arbitration rates', () => {
+  it('a ruling of logistics on the seller channel counts against the seller in every rate', () => {
     const w = opened('wrong_item', 'seller');
     w.do(seller, { type: 'escalate', note: '' });
     rule(w, 'logistics');
     const m = metricsOf(w);
     expect(m.disputeRate.numerator).toBe(1);
     expect(m.arbitrationRate.numerator).toBe(1);
+    expect(m.sellerResponsibilityRate.numerator).toBe(1);
   });
 
   it('a withdrawn escalation is not counted as an arbitration', () => {

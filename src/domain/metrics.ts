@@ -1,6 +1,8 @@
 // Seller metrics over a rolling window, from events, with domain.md's exclusions:
 // disputes ruled `logistics` on the platform channel and protection-handled disputes are left
 // out of every numerator; a dispute counts from the moment it opens unless the buyer cancels it.
+// A ruling counts against the seller when it says `seller`, or `logistics` on the seller's own
+// channel (the seller chose the carrier and answers for it).
 // Rates are exact fractions plus basis points rounded down, never floats in the arithmetic.
 import type { DisputeEvent } from './dispute/events.ts';
 import type { DisputeId, OrderId, SellerId } from './ids.ts';
@@ -116,6 +118,12 @@ function excluded(s: DisputeSummary): boolean {
   );
 }
 
+/** domain.md's seller-responsibility numerator: `seller`, or `logistics` on the seller's channel. */
+export function ruledAgainstSeller(s: DisputeSummary): boolean {
+  if (s.responsibility === 'seller') return true;
+  return s.responsibility === 'logistics' && s.channel === 'seller';
+}
+
 export function sellerMetrics(input: MetricsInput): SellerMetrics {
   const from = input.now - input.windowMs;
   const inWindow = (at: Instant | undefined): boolean =>
@@ -134,7 +142,7 @@ export function sellerMetrics(input: MetricsInput): SellerMetrics {
   const resolved = input.disputes.filter((s) => inWindow(s.resolvedAt));
   const base = confirmed.length + resolved.length + escalated.length;
   const ruledSeller = input.disputes.filter(
-    (s) => inWindow(s.ruledAt) && s.responsibility === 'seller' && !excluded(s),
+    (s) => inWindow(s.ruledAt) && ruledAgainstSeller(s) && !excluded(s),
   ).length;
   const sellerResponsibilityRate = rate(ruledSeller, base);
   return {

@@ -23,7 +23,7 @@ import {
 import { ConcurrencyConflict } from '../store/errors.ts';
 import { reviveBigints } from '../store/json-codec.ts';
 import { jsonb } from '../store/jsonb.ts';
-import { accountBalance, appendTransactions } from '../store/ledger-store.ts';
+import { accountBalance, appendTransactions, orderRecovery } from '../store/ledger-store.ts';
 import { enqueueMany } from '../store/outbox.ts';
 import type { Database } from '../store/schema.ts';
 import type { Topic } from './outbox-topics.ts';
@@ -89,7 +89,7 @@ export async function decideAndWriteChargeback(
     actor,
     now,
     input.policy ?? DEFAULT_POLICY,
-    await escrowHeld(trx, command, loaded?.chargeback),
+    ...(await orderMoney(trx, command, loaded?.chargeback)),
   );
   if (!decision.ok) return decision;
   const refused = await input.check?.();
@@ -117,18 +117,36 @@ export async function decideAndWriteChargeback(
   };
 }
 
-/** What the order's escrow holds now, from the ledger: a lost chargeback takes from it first. */
-async function escrowHeld(
+/**
+ * What the order's escrow holds now (a lost chargeback takes from it first) and what the buyer
+ * already recovered on the order (a lost chargeback takes at most the rest of the payment), from
+ * the ledger. For the processor's outcome the order row is locked first (FOR UPDATE): a dispute
+ * paying a refund on the order locks it too (FOR SHARE, dispute-service.ts), so the two never
+ * both decide on the same unrecovered amount.
+ */
+async function orderMoney(
   trx: Kysely<Database>,
   command: ChargebackCommand,
   c: Chargeback | undefined,
-): Promise<Money> {
-  if (command.type === 'open_chargeback') return command.order.escrowHeld;
-  // Only the processor's outcome reads escrow (and the engine refuses it without a chargeback):
-  // the other commands skip the query. XXX is ISO 4217's "no currency".
-  if (c === undefined || command.type !== 'record_processor_outcome') return money(0n, 'XXX');
+): Promise<[escrowHeld: Money, recovered: Money]> {
+  if (command.type === 'open_chargeback') {
+    const { order } = command;
+    const taken = order.chargebacksTaken?.minor ?? 0n;
+    return [order.escrowHeld, money(order.refundedBefore.minor + taken, order.paid.currency)];
+  }
+  // Only the processor's outcome reads the ledger (and the engine refuses it without a
+  // chargeback): the other commands skip the queries. XXX is ISO 4217's "no currency".
+  if (c === undefined || command.type !== 'record_processor_outcome')
+    return [money(0n, 'XXX'), money(0n, 'XXX')];
   const { currency } = c.amount;
-  return money(await accountBalance(trx, accounts.escrow(c.order.orderId), currency), currency);
+  const { orderId } = c.order;
+  await trx.selectFrom('orders').select('id').where('id', '=', orderId).forUpdate().execute();
+  const escrow = await accountBalance(trx, accounts.escrow(orderId), currency);
+  const recovery = await orderRecovery(trx, orderId, currency);
+  return [
+    money(escrow, currency),
+    money(recovery.refundedMinor + recovery.chargedBackMinor, currency),
+  ];
 }
 
 async function writeRow(

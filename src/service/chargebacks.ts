@@ -23,7 +23,7 @@ import {
 } from '../domain/index.ts';
 import { ConcurrencyConflict, isUniqueViolation } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
-import { holdCommand } from './chargeback-holds.ts';
+import { holdCommand, UNDECIDED } from './chargeback-holds.ts';
 import {
   type ChargebackWritten,
   decideAndWriteChargeback,
@@ -98,8 +98,8 @@ export class ChargebackService {
         return refuse({ code: 'order.not_found', message: `no order ${input.orderId}` });
       const policy = await loadPolicy(trx, order);
       const loaded = await loadChargeback(trx, input.chargebackId);
-      // An earlier chargeback on the order claims its part of the payment too: the engine's cap
-      // (paid minus refunded) counts it, unless the processor decided it for the seller.
+      // An earlier undecided chargeback on the order claims its part of the payment too: the
+      // engine's cap (paid minus refunded minus taken by chargebacks) counts it.
       const claimed = await claimedByChargebacks(trx, input.orderId, input.chargebackId);
       const facts = {
         ...order,
@@ -265,7 +265,10 @@ export async function fireDueChargebacks(
   });
 }
 
-/** What the order's other chargebacks claim of its payment: all but those the seller won. */
+/**
+ * What the order's other undecided chargebacks claim of its payment. Won ones claim nothing;
+ * what lost ones took is in the order facts (chargebacksTaken), from the ledger.
+ */
 async function claimedByChargebacks(
   trx: Store['db'],
   orderId: OrderId,
@@ -276,7 +279,7 @@ async function claimedByChargebacks(
     .select('amount_minor')
     .where('order_id', '=', orderId)
     .where('id', '!=', except)
-    .where('status', '!=', 'won')
+    .where('status', 'in', UNDECIDED)
     .execute();
   return rows.reduce((sum, row) => sum + row.amount_minor, 0n);
 }

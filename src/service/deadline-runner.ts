@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { type Dispute, type Instant, pendingDeadlines, SYSTEM } from '../domain/index.ts';
 import type { Store } from '../store/store.ts';
+import { chargebackCatchUp, paysBuyer } from './chargeback-holds.ts';
 import { fireDueChargebacks } from './chargebacks.ts';
 import type { Clock } from './clock.ts';
 import {
@@ -125,7 +126,21 @@ export class DeadlineRunner {
   async #fireAll(trx: Store['db'], rows: readonly ClaimedRow[], now: Instant): Promise<number> {
     const plans: (Plan & { fires: number })[] = [];
     for (const row of rows) {
-      const plan = this.#planDue(row, now);
+      let plan = this.#planDue(row, now);
+      // A deadline that refunds the buyer first catches up on what chargebacks took since.
+      if (plan !== undefined && paysBuyer(plan.events)) {
+        const loaded = loadedFrom(row);
+        const hold = await chargebackCatchUp(trx, loaded.dispute);
+        if (hold !== undefined) {
+          const held = planDecision(
+            planFrom(loaded),
+            { actor: SYSTEM, command: hold },
+            now,
+            loaded.dispute.policy,
+          );
+          plan = held.ok ? this.#planDue(row, now, held.plan) : undefined;
+        }
+      }
       if (plan !== undefined) plans.push(plan);
     }
     await writePlans(trx, this.store.dialect, plans, now);
@@ -152,11 +167,11 @@ export class DeadlineRunner {
    * that cannot be planned (unreadable snapshot, or the engine refusing its own deadline) is
    * reported and left due; the rest of the batch goes on.
    */
-  #planDue(row: ClaimedRow, now: Instant): (Plan & { fires: number }) | undefined {
+  #planDue(row: ClaimedRow, now: Instant, start?: Plan): (Plan & { fires: number }) | undefined {
     let plan: Plan;
     let fires = 0;
     try {
-      plan = planFrom(loadedFrom(row));
+      plan = start ?? planFrom(loadedFrom(row));
       for (; fires < FIRES_PER_DISPUTE_MAX; fires += 1) {
         const current = plannedState(plan) as Dispute;
         const due = pendingDeadlines(current).find((d) => d.dueAt <= now);

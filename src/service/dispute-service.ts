@@ -14,10 +14,14 @@ import {
 import { ConcurrencyConflict, isUniqueViolation } from '../store/errors.ts';
 import { loadEvents } from '../store/event-log.ts';
 import type { Store } from '../store/store.ts';
-import { holdCommand, undecidedChargeback } from './chargeback-holds.ts';
+import {
+  chargebackCatchUp,
+  holdCommand,
+  paysBuyer,
+  undecidedChargeback,
+} from './chargeback-holds.ts';
 import type { Clock } from './clock.ts';
 import {
-  decideAndWrite,
   type Loaded,
   loadForWrite,
   planDecision,
@@ -117,14 +121,23 @@ export class DisputeService {
       if (loaded === undefined)
         return { ok: false, rejection: rejection('dispute.not_found', 'no such dispute') };
       const command = await derive(trx, loaded);
-      return decideAndWrite(
-        trx,
-        this.store.dialect,
-        loaded,
-        { actor, command },
-        now,
-        loaded.dispute.policy,
-      );
+      const { policy } = loaded.dispute;
+      const planned = planDecision(planFrom(loaded), { actor, command }, now, policy);
+      if (!planned.ok) return planned;
+      // A refund: first catch up on what chargebacks took since, then decide again on that.
+      const hold = paysBuyer(planned.plan.events)
+        ? await chargebackCatchUp(trx, loaded.dispute)
+        : undefined;
+      if (hold === undefined) {
+        await writePlans(trx, this.store.dialect, [planned.plan], now);
+        return writtenOf(planned.plan);
+      }
+      const held = planDecision(planFrom(loaded), { actor: SYSTEM, command: hold }, now, policy);
+      if (!held.ok) throw new Error(`the engine refused a chargeback hold: ${held.rejection.code}`);
+      const replanned = planDecision(held.plan, { actor, command }, now, policy);
+      if (!replanned.ok) return replanned;
+      await writePlans(trx, this.store.dialect, [replanned.plan], now);
+      return writtenOf(replanned.plan);
     });
   }
 

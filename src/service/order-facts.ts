@@ -1,7 +1,7 @@
 // The order as the engine needs it when a dispute opens, gathered from what the marketplace fed
-// in (orders, sellers, shipments, tracking) and from the ledger (escrow held, refunded before).
+// in (orders, sellers, shipments, tracking) and from the ledger (escrow held, refunded before,
+// what lost chargebacks took).
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import {
   accounts,
   type BuyerId,
@@ -11,7 +11,7 @@ import {
   type OrderId,
   type SellerId,
 } from '../domain/index.ts';
-import { accountBalance } from '../store/ledger-store.ts';
+import { accountBalance, orderRecovery } from '../store/ledger-store.ts';
 import type { Database } from '../store/schema.ts';
 
 const at = (d: Date | null) => (d === null ? undefined : instant(d.getTime()));
@@ -46,7 +46,7 @@ export async function loadOrderFacts(
           .where('signed', '=', true)
           .executeTakeFirst();
   const escrow = await accountBalance(db, accounts.escrow(orderId as OrderId), order.currency);
-  const refundedBefore = await refundedOnOrder(db, orderId, order.currency);
+  const recovery = await orderRecovery(db, orderId, order.currency);
   const facts: OrderFacts = {
     orderId: order.id as OrderId,
     sellerId: order.seller_id as SellerId,
@@ -56,8 +56,12 @@ export async function loadOrderFacts(
     paid: money(order.amount_paid_minor, order.currency),
     paidAt: instant(order.paid_at.getTime()),
     outboundChannel: outbound?.channel ?? 'seller',
-    refundedBefore: money(refundedBefore, order.currency),
+    refundedBefore: money(recovery.refundedMinor, order.currency),
     escrowHeld: money(escrow, order.currency),
+    // Only when a chargeback took something, so facts of orders without one read as before.
+    ...(recovery.chargedBackMinor > 0n
+      ? { chargebacksTaken: money(recovery.chargedBackMinor, order.currency) }
+      : {}),
     protectionEnrolled: order.protection_enrolled,
     deliveredWithSignature: signed !== undefined,
   };
@@ -83,22 +87,4 @@ function withDates(
     ...facts,
     ...Object.fromEntries(Object.entries(dates).filter(([, v]) => v !== undefined)),
   };
-}
-
-/** What earlier disputes refunded to the buyer on this order, from the ledger. */
-async function refundedOnOrder(
-  db: Kysely<Database>,
-  orderId: string,
-  currency: string,
-): Promise<bigint> {
-  const row = await db
-    .selectFrom('ledger_postings')
-    .innerJoin('ledger_transactions', 'ledger_transactions.id', 'ledger_postings.transaction_id')
-    .select(sql<bigint>`coalesce(sum(ledger_postings.amount_minor), 0)`.as('sum'))
-    .where('ledger_transactions.order_id', '=', orderId)
-    .where('ledger_transactions.kind', '=', 'refund')
-    .where('ledger_postings.account', 'like', 'buyer_refunds:%')
-    .where('ledger_postings.currency', '=', currency)
-    .executeTakeFirstOrThrow();
-  return BigInt(row.sum);
 }

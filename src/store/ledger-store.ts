@@ -44,6 +44,89 @@ export interface LedgerReport {
   withoutDispute: string[];
   balances: { account: string; currency: string; balanceMinor: bigint }[];
   balancesTruncated: boolean;
+  /**
+   * Orders on which the buyer recovered more than was paid (domain.md): dispute refunds of
+   * every source plus what lost chargebacks took, per currency, against the amount paid.
+   */
+  overRecovered: OverRecoveredOrder[];
+}
+
+export interface OverRecoveredOrder {
+  orderId: string;
+  currency: string;
+  /** What the order was paid in this currency (zero when paid in another one). */
+  paidMinor: bigint;
+  refundedMinor: bigint;
+  chargedBackMinor: bigint;
+}
+
+/**
+ * The accounts through which a buyer recovers money on an order: refunds reach the buyer's
+ * refunds account, a lost chargeback reaches the processor (which pays the buyer's card). Settle
+ * has no platform-funded goodwill posting: every refund, whoever funds it, refunds the payment
+ * and counts.
+ */
+const REFUNDED = sql<bigint>`coalesce(sum(p.amount_minor) filter (where p.account like 'buyer_refunds:%'), 0)`;
+const CHARGED_BACK = sql<bigint>`coalesce(sum(p.amount_minor) filter (where p.account = 'processor_chargebacks'), 0)`;
+
+/** What the buyer recovered on one order in `currency`: refunds and chargebacks, from the ledger. */
+export async function orderRecovery(
+  db: Kysely<Database>,
+  orderId: string,
+  currency: string,
+): Promise<{ refundedMinor: bigint; chargedBackMinor: bigint }> {
+  const row = await db
+    .selectFrom('ledger_postings as p')
+    .innerJoin('ledger_transactions as t', 't.id', 'p.transaction_id')
+    .select([REFUNDED.as('refundedMinor'), CHARGED_BACK.as('chargedBackMinor')])
+    .where('t.order_id', '=', orderId)
+    .where('p.currency', '=', currency)
+    .executeTakeFirstOrThrow();
+  return {
+    refundedMinor: BigInt(row.refundedMinor),
+    chargedBackMinor: BigInt(row.chargedBackMinor),
+  };
+}
+
+/** Every order whose buyer recovered more than was paid (at most UNBALANCED_REPORTED_MAX). */
+async function overRecoveredOrders(db: Kysely<Database>): Promise<OverRecoveredOrder[]> {
+  const rows = await db
+    .selectFrom('ledger_postings as p')
+    .innerJoin('ledger_transactions as t', 't.id', 'p.transaction_id')
+    .leftJoin('orders as o', 'o.id', 't.order_id')
+    .select([
+      't.order_id as orderId',
+      'p.currency',
+      sql<bigint>`coalesce(max(case when o.currency = p.currency then o.amount_paid_minor end), 0)`.as(
+        'paidMinor',
+      ),
+      REFUNDED.as('refundedMinor'),
+      CHARGED_BACK.as('chargedBackMinor'),
+    ])
+    .where('t.order_id', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb('p.account', 'like', 'buyer_refunds:%'),
+        eb('p.account', '=', 'processor_chargebacks'),
+      ]),
+    )
+    .groupBy(['t.order_id', 'p.currency'])
+    .having(
+      sql`${REFUNDED} + ${CHARGED_BACK}`,
+      '>',
+      sql`coalesce(max(case when o.currency = p.currency then o.amount_paid_minor end), 0)`,
+    )
+    .orderBy('t.order_id')
+    .orderBy('p.currency')
+    .limit(UNBALANCED_REPORTED_MAX)
+    .execute();
+  return rows.map((r) => ({
+    orderId: r.orderId as string,
+    currency: r.currency,
+    paidMinor: BigInt(r.paidMinor),
+    refundedMinor: BigInt(r.refundedMinor),
+    chargedBackMinor: BigInt(r.chargedBackMinor),
+  }));
 }
 
 /** Writes one balanced transaction; a repeated id raises DuplicateLedgerTransaction. */
@@ -149,7 +232,10 @@ export function assertBalanced(transaction: NewLedgerTransaction): void {
   }
 }
 
-/** Audits the whole ledger: every transaction balanced per currency, and all balances. */
+/**
+ * Audits the whole ledger: every transaction balanced per currency, no buyer recovering more
+ * than was paid on any order, and all balances.
+ */
 export async function checkLedger(db: Kysely<Database>): Promise<LedgerReport> {
   const counts = await db
     .selectNoFrom((eb) => [
@@ -191,8 +277,10 @@ export async function checkLedger(db: Kysely<Database>): Promise<LedgerReport> {
     .orderBy('currency')
     .limit(BALANCES_REPORTED_MAX + 1)
     .execute();
+  const overRecovered = await overRecoveredOrders(db);
   return {
-    ok: unbalanced.length === 0 && withoutDispute.length === 0,
+    ok: unbalanced.length === 0 && withoutDispute.length === 0 && overRecovered.length === 0,
+    overRecovered,
     withoutDispute: withoutDispute.map((t) => t.id),
     transactions: counts.transactions ?? 0n,
     postings: counts.postings ?? 0n,

@@ -60,7 +60,10 @@ export function plainRecount(events: readonly DisputeEvent[], now: Instant) {
   const disputeDenominator = confirmed + (openedInside ? 1 : 0);
   const base = confirmed + (inside(resolvedAt) ? 1 : 0) + (inside(escalatedAt) ? 1 : 0);
   const arbitration = inside(escalatedAt) && !excluded ? 1 : 0;
-  const sellerRuled = inside(ruledAt) && responsibility === 'seller' && !excluded ? 1 : 0;
+  // domain.md: ruled `seller`, or `logistics` on the seller's own channel (its chosen carrier).
+  const againstSeller =
+    responsibility === 'seller' || (responsibility === 'logistics' && channel === 'seller');
+  const sellerRuled = inside(ruledAt) && againstSeller && !excluded ? 1 : 0;
   const rate = (n: number, d: number) => ({
     numerator: n,
     denominator: d,

@@ -109,6 +109,8 @@ export type DisputeCommand =
       readonly chargebackId: string;
       /** What the order's escrow really holds now: a lost chargeback may have taken some. */
       readonly escrowHeldMinor?: bigint;
+      /** What lost chargebacks have taken on the order in all: no dispute may refund it again. */
+      readonly chargebacksTakenMinor?: bigint;
     }
   | { readonly type: 'rule'; readonly ruling: RulingInput }
   | { readonly type: 'appeal'; readonly note: string; readonly evidenceIds: readonly EvidenceId[] }

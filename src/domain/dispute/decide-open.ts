@@ -9,7 +9,7 @@ import type { DisputeCommand } from './commands.ts';
 import { addEvidence } from './decide-evidence.ts';
 import type { Draft } from './draft.ts';
 import { payRefund, resolve } from './settlement.ts';
-import type { OrderFacts } from './state.ts';
+import { type OrderFacts, orderRecoverableMinor } from './state.ts';
 import { checkText, NOTE_CHARS_MAX } from './text.ts';
 
 type Open = Extract<DisputeCommand, { type: 'open' }>;
@@ -67,7 +67,7 @@ function checkOpen(draft: Draft, cmd: Open, policy: Policy): Rejection | undefin
   if ((cmd.evidence?.length ?? 0) > policy.values.evidenceMax) {
     return rejection('evidence.limit_reached', 'too many evidence files');
   }
-  const refundable = cmd.order.paid.minor - cmd.order.refundedBefore.minor;
+  const refundable = orderRecoverableMinor(cmd.order);
   return (
     checkText('description', cmd.description, { maxChars: NOTE_CHARS_MAX, required: true }) ??
     checkAmount('amount', cmd.request.amount, cmd.order.paid.currency, refundable) ??

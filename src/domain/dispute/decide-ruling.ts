@@ -7,7 +7,13 @@ import { checkAmount, checkRefundAmount } from './amounts.ts';
 import type { DisputeCommand, RulingInput } from './commands.ts';
 import type { Draft } from './draft.ts';
 import { fundingFor, payRefund, releaseIfDue, resolve, startReturn } from './settlement.ts';
-import { type Dispute, type Ruling, refundedTotal, sellerFundedRefund } from './state.ts';
+import {
+  type Dispute,
+  orderRecoverableMinor,
+  type Ruling,
+  refundedTotal,
+  sellerFundedRefund,
+} from './state.ts';
 import { checkText, NOTE_CHARS_MAX, SHORT_CHARS_MAX } from './text.ts';
 
 type Cmd<T extends DisputeCommand['type']> = Extract<DisputeCommand, { type: T }>;
@@ -117,7 +123,7 @@ function overturn(draft: Draft, input: RulingInput): Rejection | undefined {
   const owed = input.outcome.kind === 'refund' ? input.outcome.amount.minor : 0n;
   const currency = d.order.paid.currency;
   // The new amount is the dispute's total, capped by what was refundable when it opened.
-  const cap = d.order.paid.minor - d.order.refundedBefore.minor;
+  const cap = orderRecoverableMinor(d.order, d.chargebacksTakenMinor);
   const refused =
     checkRulingWords(input) ??
     (input.outcome.kind === 'refund'

@@ -107,10 +107,14 @@ function dispatch(
       draft.emit({ type: 'order_completed', completedAt: c.completedAt });
       releaseIfDue(draft);
       return undefined;
-    case 'record_escrow_hold':
-      // Repeating the current hold changes nothing; lifting it releases what is due.
-      if (draft.dispute.escrowFrozen === c.frozen || draft.dispute.status === 'cancelled')
-        return undefined;
+    case 'record_escrow_hold': {
+      // Repeating the current hold changes nothing, unless a chargeback took money since (the
+      // dispute must know, or it could refund the buyer a second time); lifting it releases
+      // what is due.
+      const known = draft.dispute.chargebacksTakenMinor ?? 0n;
+      const taken = c.chargebacksTakenMinor ?? known;
+      if (draft.dispute.status === 'cancelled') return undefined;
+      if (draft.dispute.escrowFrozen === c.frozen && taken <= known) return undefined;
       draft.emit({
         type: 'escrow_hold_changed',
         frozen: c.frozen,
@@ -118,9 +122,11 @@ function dispatch(
         ...(c.escrowHeldMinor === undefined
           ? {}
           : { escrowHeldMinor: c.escrowHeldMinor < 0n ? 0n : c.escrowHeldMinor }),
+        ...(taken > known ? { chargebacksTakenMinor: taken } : {}),
       });
       releaseIfDue(draft);
       return undefined;
+    }
     case 'rule':
       return rule(draft, c);
     case 'appeal':

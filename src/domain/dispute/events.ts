@@ -123,7 +123,13 @@ export type DisputeEvent =
   | E<'order_completed', { readonly completedAt: Instant }>
   | E<
       'escrow_hold_changed',
-      { readonly frozen: boolean; readonly chargebackId: string; readonly escrowHeldMinor?: bigint }
+      {
+        readonly frozen: boolean;
+        readonly chargebackId: string;
+        readonly escrowHeldMinor?: bigint;
+        /** What lost chargebacks have taken on the order in all, from the ledger. */
+        readonly chargebacksTakenMinor?: bigint;
+      }
     >
   | E<
       'deadline_fired',

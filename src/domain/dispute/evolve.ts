@@ -42,6 +42,7 @@ function opened(e: EventOf<'dispute_opened'>): Dispute {
     messages: [],
     refunds: { escrow: 0n, seller_balance: 0n, logistics_compensation: 0n, protection_fund: 0n },
     escrowHeldMinor: e.order.escrowHeld.minor,
+    chargebacksTakenMinor: e.order.chargebacksTaken?.minor ?? 0n,
     releasedMinor: 0n,
     reimbursedMinor: 0n,
     protected: false,
@@ -209,13 +210,18 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
     case 'dispute_finalized':
       return { ...d, final: true };
     case 'escrow_hold_changed':
-      // Never count more escrow than the order holds: what a chargeback took is gone.
+      // Never count more escrow than the order holds: what a chargeback took is gone. What
+      // chargebacks took only grows (a lost chargeback is never given back).
       return {
         ...d,
         escrowFrozen: e.frozen,
         ...(e.escrowHeldMinor === undefined || e.escrowHeldMinor >= d.escrowHeldMinor
           ? {}
           : { escrowHeldMinor: e.escrowHeldMinor }),
+        ...(e.chargebacksTakenMinor === undefined ||
+        e.chargebacksTakenMinor <= (d.chargebacksTakenMinor ?? 0n)
+          ? {}
+          : { chargebacksTakenMinor: e.chargebacksTakenMinor }),
       };
     case 'order_completed':
       return { ...d, orderCompleted: true };

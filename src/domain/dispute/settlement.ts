@@ -5,7 +5,7 @@ import { type Money, minMinor } from '../money.ts';
 import type { Responsibility } from '../reasons.ts';
 import type { Draft } from './draft.ts';
 import type { ResolutionHow } from './state.ts';
-import { refundedTotal } from './state.ts';
+import { refundableMinor, refundedTotal } from './state.ts';
 import type { PostagePayer, Terms } from './terms.ts';
 
 export type Funding = 'seller' | 'logistics' | 'protection';
@@ -18,7 +18,11 @@ export function fundingFor(
   return responsibility === 'logistics' && channel === 'platform' ? 'logistics' : 'seller';
 }
 
-export function payRefund(draft: Draft, amount: Money, funding: Funding): void {
+export function payRefund(draft: Draft, owed: Money, funding: Funding): void {
+  // Never more than the buyer may still recover on the order: a chargeback lost since the terms
+  // were set may already have given the buyer part of it back (domain.md's per-order cap).
+  const amount = { ...owed, minor: minMinor(owed.minor, refundableMinor(draft.dispute)) };
+  if (amount.minor <= 0n) return;
   if (funding === 'logistics') {
     draft.emit({ type: 'refund_issued', amount, source: 'logistics_compensation' });
     return;

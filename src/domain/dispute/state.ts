@@ -55,6 +55,12 @@ export interface OrderFacts {
   readonly refundedBefore: Money;
   /** What the order's escrow holds now (less than paid once part was released). */
   readonly escrowHeld: Money;
+  /**
+   * What lost chargebacks took back for the buyer on this order before the dispute opened: the
+   * buyer recovered it through the card, so no dispute may refund it again (domain.md's cap).
+   * Absent in facts recorded before chargebacks were counted: read as zero.
+   */
+  readonly chargebacksTaken?: Money;
   readonly protectionEnrolled: boolean;
   /** Carrier confirmed delivery with a signature (used by the responsibility suggestion). */
   readonly deliveredWithSignature?: boolean;
@@ -224,6 +230,11 @@ export interface Dispute {
   /** Refunded by this dispute, per source. */
   readonly refunds: Readonly<Record<RefundSource, bigint>>;
   readonly escrowHeldMinor: bigint;
+  /**
+   * What lost chargebacks have taken on the order, as last reported (at opening, then with each
+   * escrow hold): it lowers what this dispute can still refund. Absent in older snapshots: zero.
+   */
+  readonly chargebacksTakenMinor?: bigint;
   readonly releasedMinor: bigint;
   readonly reimbursedMinor: bigint;
   readonly protected: boolean;
@@ -239,9 +250,18 @@ export function sellerFundedRefund(d: Dispute): bigint {
   return d.refunds.escrow + d.refunds.seller_balance;
 }
 
-/** What can still be refunded on the order: paid, less earlier disputes, less this one. */
+/**
+ * What the buyer may still recover on the order by disputes, before this dispute refunds
+ * anything: paid, less earlier disputes' refunds, less what lost chargebacks took.
+ */
+export function orderRecoverableMinor(order: OrderFacts, chargebacksTakenMinor?: bigint): bigint {
+  const taken = chargebacksTakenMinor ?? order.chargebacksTaken?.minor ?? 0n;
+  return order.paid.minor - order.refundedBefore.minor - taken;
+}
+
+/** What can still be refunded on the order: paid, less earlier disputes and chargebacks, less this one. */
 export function refundableMinor(d: Dispute): bigint {
-  return d.order.paid.minor - d.order.refundedBefore.minor - refundedTotal(d);
+  return orderRecoverableMinor(d.order, d.chargebacksTakenMinor) - refundedTotal(d);
 }
 
 export function partyOf(d: Dispute, role: 'buyer' | 'seller', id: string): boolean {
