@@ -3,6 +3,7 @@
 // chains. Exit codes: 0 fine, 1 a check found a problem, 2 bad configuration or usage.
 import { Command, CommanderError } from 'commander';
 import { pino } from 'pino';
+import { AuditKeyError } from '../service/audit/audit-keys.ts';
 import { AuthInputError } from '../service/auth/index.ts';
 import { ConfigError, loadConfig } from '../service/config.ts';
 import { DataDirError } from '../store/errors.ts';
@@ -113,6 +114,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (
       error instanceof ConfigError ||
+      error instanceof AuditKeyError ||
       error instanceof DataDirError ||
       error instanceof AuthInputError
     ) {

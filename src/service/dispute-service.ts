@@ -14,6 +14,7 @@ import {
 import { ConcurrencyConflict, isUniqueViolation } from '../store/errors.ts';
 import { loadEvents } from '../store/event-log.ts';
 import type { Store } from '../store/store.ts';
+import type { CheckpointSigner } from './audit/checkpoint.ts';
 import { holdCommand, undecidedChargeback } from './chargeback-holds.ts';
 import type { Clock } from './clock.ts';
 import {
@@ -43,6 +44,8 @@ export class DisputeService {
     readonly clock: Clock,
     private readonly logger?: Logger,
     private readonly onWritten?: (written: Extract<Written, { ok: true }>) => void,
+    /** Signs each write's chain heads (docs/audit.md); without one, no checkpoints are kept. */
+    readonly signer?: CheckpointSigner,
   ) {}
 
   /** Opens a dispute on an order the marketplace reported, with the policy of its markets. */
@@ -80,7 +83,7 @@ export class DisputeService {
         else
           this.logger?.error({ disputeId: dispute.id, rejection: held.rejection }, 'hold refused');
       }
-      await writePlans(trx, this.store.dialect, [plan], now);
+      await writePlans(trx, this.store.dialect, [plan], now, this.signer);
       return writtenOf(plan);
     });
   }
@@ -119,6 +122,7 @@ export class DisputeService {
         { actor, command },
         now,
         loaded.dispute.policy,
+        this.signer,
       );
     });
   }
