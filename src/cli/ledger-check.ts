@@ -1,4 +1,4 @@
-// `settle ledger check`: every transaction sums to zero per currency and every balance equals
+// `settle ledger check`: every transaction sums to zero per currency, equals what its cause implies (service/ledger-ties.ts), and every balance equals
 // the sum of its postings, and every transaction naming a dispute names one that exists. Exit
 // code 1 when the ledger is broken.
 import type { Config } from '../service/config.ts';
