@@ -1,8 +1,9 @@
-// `settle ledger check`: every transaction sums to zero per currency and every balance equals
-// the sum of its postings, every transaction naming a dispute names one that exists, and on no
-// order did the buyer recover (refunds plus chargebacks) more than was paid. Exit code 1 when
-// the ledger is broken.
+// `settle ledger check`: every transaction sums to zero per currency, equals what its cause
+// implies (service/ledger-ties.ts), every balance equals the sum of its postings, every
+// transaction naming a dispute names one that exists, and on no order did the buyer recover
+// (refunds plus chargebacks) more than was paid. Exit code 1 when the ledger is broken.
 import type { Config } from '../service/config.ts';
+import { checkLedgerTies, type LedgerTiesReport } from '../service/ledger-ties.ts';
 import { openStore } from '../service/runtime.ts';
 import { encodeJson } from '../store/json-codec.ts';
 import { checkLedger } from '../store/ledger-store.ts';
@@ -13,8 +14,15 @@ export async function ledgerCheck(config: Config, json: boolean): Promise<void> 
   try {
     await migrate(store);
     const report = await checkLedger(store.db);
+    // Every transaction against its cause (event, order, chargeback): service/ledger-ties.ts.
+    const ties = await checkLedgerTies(store.db);
     if (json) {
-      console.log(encodeJson(report).replace(/\{"\$bigint":"(-?\d+)"\}/g, '"$1"'));
+      console.log(
+        encodeJson({ ...report, ok: report.ok && ties.ok, ties }).replace(
+          /\{"\$bigint":"(-?\d+)"\}/g,
+          '"$1"',
+        ),
+      );
     } else if (report.ok) {
       console.log(
         `ledger balanced: ${report.transactions} transactions, ${report.postings} postings, ${report.balances.length} account balances`,
@@ -31,8 +39,21 @@ export async function ledgerCheck(config: Config, json: boolean): Promise<void> 
           `  order ${o.orderId}: paid ${o.paidMinor} ${o.currency}, recovered ${o.refundedMinor + o.chargedBackMinor} (refunds ${o.refundedMinor}, chargebacks ${o.chargedBackMinor})`,
         );
     }
-    if (!report.ok) process.exitCode = 1;
+    if (!json) printTies(ties);
+    if (!report.ok || !ties.ok) process.exitCode = 1;
   } finally {
     await store.close();
+  }
+}
+
+function printTies(ties: LedgerTiesReport): void {
+  const { dispute, capture, chargeback, escrowRelease } = ties.tied;
+  if (ties.ok)
+    console.log(
+      `ledger tied to its causes: ${dispute} dispute events, ${capture} captures, ${chargeback} chargebacks, ${escrowRelease} escrow releases (accounts only)`,
+    );
+  else {
+    console.log(`ledger NOT TIED to its causes: ${ties.problemCount} problem(s)`);
+    for (const p of ties.problems) console.log(`  ${p.transactionId}: ${p.problem}: ${p.detail}`);
   }
 }

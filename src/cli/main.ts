@@ -3,12 +3,14 @@
 // chains. Exit codes: 0 fine, 1 a check found a problem, 2 bad configuration or usage.
 import { Command, CommanderError } from 'commander';
 import { pino } from 'pino';
+import { AuditKeyError } from '../service/audit/audit-keys.ts';
 import { AuthInputError } from '../service/auth/index.ts';
 import { ConfigError, loadConfig } from '../service/config.ts';
 import { DataDirError } from '../store/errors.ts';
 import { apiKeyAddCommand } from './apikey-add.ts';
 import { apiKeyListCommand, apiKeyRevokeCommand } from './apikey-manage.ts';
 import { auditVerify } from './audit-verify.ts';
+import { auditVerifyExport } from './audit-verify-export.ts';
 import { ledgerCheck } from './ledger-check.ts';
 import { migrateCommand } from './migrate.ts';
 import { runnerCommand } from './runner.ts';
@@ -52,11 +54,18 @@ function program(): Command {
     .command('check')
     .description('prove every transaction sums to zero and every balance equals its postings')
     .action(async () => ledgerCheck(configFrom({}), Boolean(cli.opts().json)));
-  cli
-    .command('audit')
-    .description('audit commands')
+  const audit = cli.command('audit').description('audit commands');
+  audit
+    .command('verify-export')
+    .description('verify a case-file.json export offline with the public key (no database)')
+    .argument('<file>', 'the export, from GET /v1/disputes/{id}/case-file.json')
+    .requiredOption('--public-key <pem>', 'a PEM file with the Ed25519 public key')
+    .action((file: string, o) =>
+      auditVerifyExport(file, { publicKey: o.publicKey, json: Boolean(cli.opts().json) }),
+    );
+  audit
     .command('verify')
-    .description('walk every hash chain and report the first broken link')
+    .description('walk every hash chain, check every signed chain head, report what fails')
     .option('--dispute <id>', 'only this dispute')
     .action(async (o) =>
       auditVerify(configFrom({}), { json: Boolean(cli.opts().json), disputeId: o.dispute }),
@@ -113,6 +122,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (
       error instanceof ConfigError ||
+      error instanceof AuditKeyError ||
       error instanceof DataDirError ||
       error instanceof AuthInputError
     ) {

@@ -100,6 +100,15 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   'GET /v1/disputes/:disputeId': DISPUTE_READ,
   'GET /v1/disputes/:disputeId/events': DISPUTE_READ,
   'GET /v1/disputes/:disputeId/case-file': DISPUTE_READ,
+  // Every event, hidden ones included, to verify offline: staff only (docs/audit.md).
+  'GET /v1/disputes/:disputeId/case-file.json': {
+    anonymous: 401,
+    buyer: { own: 403, unrelated: 404 },
+    seller: { own: 403, unrelated: 404 },
+    arbitrator: 'ok',
+    admin: 'ok',
+    integration: 404,
+  },
   'GET /v1/disputes/:disputeId/impact': {
     anonymous: 401,
     buyer: { own: 404, unrelated: 404 },

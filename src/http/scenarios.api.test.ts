@@ -289,6 +289,8 @@ describeEachDatabase('the five scenarios over HTTP', (getStore) => {
     });
     const caseFile = await h.get('buyer', `/v1/disputes/${d.id}/case-file`);
     expect(caseFile.headers['content-type']).toContain('text/html');
-    expect(caseFile.text).toContain('Event log head');
+    expect(caseFile.text).toContain('hash-chained log');
+    const staffFile = await h.get('arbitrator', `/v1/disputes/${d.id}/case-file`);
+    expect(staffFile.text).toContain('Event log head');
   });
 });

@@ -1,6 +1,6 @@
 // Every setting, read once from the environment (flags override): the README's table is this.
 // Bad values stop start-up with a message naming the setting, never a stack trace.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface Config {
   readonly port: number;
@@ -19,6 +19,12 @@ export interface Config {
   readonly cookieSecure: boolean;
   /** Requests per minute per caller (user, API key, or IP when anonymous). */
   readonly rateLimitPerMinute: number;
+  /** The Ed25519 key that signs chain checkpoints: outside the database (docs/audit.md). */
+  readonly auditKeyFile: string;
+  /** Trusted public keys (a PEM file or a directory of them) `settle audit verify` accepts. */
+  readonly auditPublicKeys: string;
+  /** The keyring is the default directory: the server adds its own public key to it. */
+  readonly auditPublicKeysDefault: boolean;
 }
 
 export class ConfigError extends Error {
@@ -66,10 +72,11 @@ export function loadConfig(env: Env = process.env): Config {
   const schema = env.SETTLE_SCHEMA || 'public';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
     throw new ConfigError('SETTLE_SCHEMA must be a lower-case SQL identifier');
+  const dataDir = resolve(env.SETTLE_DATA_DIR || './data');
   return {
     port: integer(env, 'PORT', 3000, 0, 65_535),
     host: env.HOST || '127.0.0.1',
-    dataDir: resolve(env.SETTLE_DATA_DIR || './data'),
+    dataDir,
     ...(databaseUrl === undefined ? {} : { databaseUrl }),
     schema,
     clock: oneOf(env, 'SETTLE_CLOCK', ['system', 'virtual'] as const, 'system'),
@@ -86,5 +93,8 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceMs: integer(env, 'SETTLE_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     cookieSecure: flag(env, 'SETTLE_COOKIE_SECURE', false),
     rateLimitPerMinute: integer(env, 'SETTLE_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    auditKeyFile: resolve(env.SETTLE_AUDIT_KEY_FILE || join(dataDir, 'audit-key.pem')),
+    auditPublicKeys: resolve(env.SETTLE_AUDIT_PUBLIC_KEYS || join(dataDir, 'audit-public-keys')),
+    auditPublicKeysDefault: !env.SETTLE_AUDIT_PUBLIC_KEYS,
   };
 }

@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { type Dispute, type Instant, pendingDeadlines, SYSTEM } from '../domain/index.ts';
 import type { Store } from '../store/store.ts';
+import type { CheckpointSigner } from './audit/checkpoint.ts';
 import { chargebackCatchUp, paysBuyer } from './chargeback-holds.ts';
 import { fireDueChargebacks } from './chargebacks.ts';
 import type { Clock } from './clock.ts';
@@ -32,6 +33,8 @@ export interface RunnerOptions {
   /** PostgreSQL URL to LISTEN on for wake-up hints; PGlite runners are woken in-process. */
   readonly listenUrl?: string;
   readonly logger?: Logger;
+  /** Signs the chain heads of each batch (docs/audit.md). */
+  readonly signer?: CheckpointSigner;
 }
 
 export const BATCH_SIZE_DEFAULT = 100;
@@ -143,7 +146,7 @@ export class DeadlineRunner {
       }
       if (plan !== undefined) plans.push(plan);
     }
-    await writePlans(trx, this.store.dialect, plans, now);
+    await writePlans(trx, this.store.dialect, plans, now, this.options.signer);
     return plans.reduce((n, p) => n + p.fires, 0);
   }
 

@@ -1,6 +1,7 @@
 // Everything a full dispute read shows, loaded together: the state, its events, the order's
 // carrier tracking and ledger. Access is decided by the caller of this function (HTTP views).
 import type { Dispute, DisputeEvent, Party } from '../domain/index.ts';
+import { type CheckpointRow, loadCheckpoint } from '../store/chain-checkpoints.ts';
 import { loadEvents } from '../store/event-log.ts';
 import type { Store } from '../store/store.ts';
 import {
@@ -17,6 +18,8 @@ export interface DisputeCase {
   readonly events: readonly { seq: number; hash: string; event: DisputeEvent }[];
   readonly tracking: readonly TrackingView[];
   readonly ledger: readonly LedgerEntryView[];
+  /** The signed head of the event chain (docs/audit.md), when a signing writer wrote it. */
+  readonly checkpoint?: CheckpointRow;
 }
 
 export async function loadDisputeCase(
@@ -31,7 +34,9 @@ export async function loadDisputeCase(
   if (row === undefined) return undefined;
   const dispute = decodeDispute(row.state);
   const stored = await loadEvents(store.db, disputeId);
+  const checkpoint = await loadCheckpoint(store.db, disputeId);
   return {
+    ...(checkpoint === undefined ? {} : { checkpoint }),
     dispute,
     version: row.version,
     events: stored.map((s) => ({ seq: s.seq, hash: s.hash, event: s.payload as DisputeEvent })),
@@ -60,4 +65,38 @@ export function visibleTo(viewer: Viewer, item: { by: string; arbitratorOnly: bo
   if (viewer.kind === 'staff') return true;
   if (viewer.kind === 'none') return false;
   return !item.arbitratorOnly || item.by === viewer.party;
+}
+
+/** Whether the viewer may see this event: arbitrator-only messages and evidence of others not. */
+export function eventVisibleTo(viewer: Viewer, e: DisputeEvent): boolean {
+  if (e.type === 'message_posted') return visibleTo(viewer, e.message);
+  if (e.type === 'evidence_added') return visibleTo(viewer, e.evidence);
+  return true;
+}
+
+/**
+ * The events the viewer may see, numbered as they see them. A party's events are renumbered
+ * 1..n, so no gap shows that something is hidden from them; staff see the stored seq (the
+ * one the hash chain and the ledger name).
+ */
+export function timelineFor(
+  c: Pick<DisputeCase, 'events'>,
+  viewer: Viewer,
+): { seq: number; event: DisputeEvent }[] {
+  const visible = c.events.filter(({ event }) => eventVisibleTo(viewer, event));
+  if (viewer.kind === 'staff') return visible.map(({ seq, event }) => ({ seq, event }));
+  return visible.map(({ event }, i) => ({ seq: i + 1, event }));
+}
+
+/**
+ * The dispute's version as the viewer may know it: the count of events they can see. Each
+ * hidden message or file is exactly one event (message_posted, evidence_added), so a party's
+ * version is the stored one less what is hidden from them; the stored one would count it.
+ */
+export function versionFor(dispute: Dispute, version: number, viewer: Viewer): number {
+  if (viewer.kind === 'staff') return version;
+  const hidden =
+    dispute.evidence.filter((e) => !visibleTo(viewer, e)).length +
+    dispute.messages.filter((m) => !visibleTo(viewer, m)).length;
+  return version - hidden;
 }

@@ -14,6 +14,7 @@ import {
 import { ConcurrencyConflict, isUniqueViolation } from '../store/errors.ts';
 import { loadEvents } from '../store/event-log.ts';
 import type { Store } from '../store/store.ts';
+import type { CheckpointSigner } from './audit/checkpoint.ts';
 import {
   chargebackCatchUp,
   holdCommand,
@@ -48,6 +49,8 @@ export class DisputeService {
     readonly clock: Clock,
     private readonly logger?: Logger,
     private readonly onWritten?: (written: Extract<Written, { ok: true }>) => void,
+    /** Signs each write's chain heads (docs/audit.md); without one, no checkpoints are kept. */
+    readonly signer?: CheckpointSigner,
   ) {}
 
   /** Opens a dispute on an order the marketplace reported, with the policy of its markets. */
@@ -85,7 +88,7 @@ export class DisputeService {
         else
           this.logger?.error({ disputeId: dispute.id, rejection: held.rejection }, 'hold refused');
       }
-      await writePlans(trx, this.store.dialect, [plan], now);
+      await writePlans(trx, this.store.dialect, [plan], now, this.signer);
       return writtenOf(plan);
     });
   }
@@ -129,14 +132,14 @@ export class DisputeService {
         ? await chargebackCatchUp(trx, loaded.dispute)
         : undefined;
       if (hold === undefined) {
-        await writePlans(trx, this.store.dialect, [planned.plan], now);
+        await writePlans(trx, this.store.dialect, [planned.plan], now, this.signer);
         return writtenOf(planned.plan);
       }
       const held = planDecision(planFrom(loaded), { actor: SYSTEM, command: hold }, now, policy);
       if (!held.ok) throw new Error(`the engine refused a chargeback hold: ${held.rejection.code}`);
       const replanned = planDecision(held.plan, { actor, command }, now, policy);
       if (!replanned.ok) return replanned;
-      await writePlans(trx, this.store.dialect, [replanned.plan], now);
+      await writePlans(trx, this.store.dialect, [replanned.plan], now, this.signer);
       return writtenOf(replanned.plan);
     });
   }

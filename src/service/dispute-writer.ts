@@ -16,6 +16,7 @@ import {
   type Policy,
   transactionFor,
 } from '../domain/index.ts';
+import { upsertCheckpoints } from '../store/chain-checkpoints.ts';
 import { ConcurrencyConflict } from '../store/errors.ts';
 import { appendEventsOfMany, type NewEvent } from '../store/event-log.ts';
 import { encodeJson } from '../store/json-codec.ts';
@@ -24,6 +25,7 @@ import { enqueueMany, type NewMessage } from '../store/outbox.ts';
 import type { Database } from '../store/schema.ts';
 import type { DialectName } from '../store/store.ts';
 import { type Column, insertRows, unnestRows } from '../store/unnest.ts';
+import type { CheckpointSigner } from './audit/checkpoint.ts';
 import { outboxPayload } from './outbox-payload.ts';
 import { topicOf } from './outbox-topics.ts';
 import { projectEvents } from './projections.ts';
@@ -144,10 +146,11 @@ export async function decideAndWrite(
   envelope: CommandEnvelope,
   now: Instant,
   policy: Policy,
+  signer?: CheckpointSigner,
 ): Promise<Written> {
   const planned = planDecision(planFrom(loaded), envelope, now, policy);
   if (!planned.ok) return planned;
-  await writePlans(trx, dialect, [planned.plan], now);
+  await writePlans(trx, dialect, [planned.plan], now, signer);
   return writtenOf(planned.plan);
 }
 
@@ -169,11 +172,12 @@ export async function writePlans(
   dialect: DialectName,
   plans: readonly Plan[],
   now: Instant,
+  signer?: CheckpointSigner,
 ): Promise<void> {
   const changed = plans.filter((p) => p.events.length > 0);
   if (changed.length === 0) return;
   await writeRows(trx, changed, now);
-  await appendEventsOfMany(
+  const appended = await appendEventsOfMany(
     trx,
     changed.map((p) => ({
       disputeId: (plannedState(p) as Dispute).id,
@@ -183,6 +187,25 @@ export async function writePlans(
     })),
   );
   await writeEffects(trx, changed);
+  // The new chain heads, signed with the key outside the database (docs/audit.md): one
+  // statement for the whole batch, as for every other table.
+  if (signer !== undefined)
+    await upsertCheckpoints(
+      trx,
+      appended.flatMap((events) => {
+        const head = events.at(-1);
+        return head === undefined
+          ? []
+          : [
+              signer.sign({
+                disputeId: head.disputeId,
+                seq: head.seq,
+                headHash: head.hash,
+                signedAt: now,
+              }),
+            ];
+      }),
+    );
   // Wake runners in other processes only when a write left a deadline already due; one further
   // off is found by their next poll once due (a hint now would find nothing to fire).
   const due = changed.find((p) => {

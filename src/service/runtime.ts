@@ -5,6 +5,8 @@ import { nextDeadline } from '../domain/index.ts';
 import { openDatabase } from '../store/database.ts';
 import { migrate } from '../store/migrate.ts';
 import type { Store } from '../store/store.ts';
+import { openSigner } from './audit/audit-keys.ts';
+import type { CheckpointSigner } from './audit/checkpoint.ts';
 import { ChargebackService } from './chargebacks.ts';
 import { type Clock, DatabaseClock, VirtualClock } from './clock.ts';
 import { type Config, loadConfig } from './config.ts';
@@ -42,9 +44,19 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     await store.close();
     throw error;
   }
+  let signer: CheckpointSigner;
+  try {
+    signer = openSigner(
+      config.auditKeyFile,
+      config.auditPublicKeysDefault ? config.auditPublicKeys : undefined,
+    );
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const clock: Clock =
     config.clock === 'virtual' ? new VirtualClock(Date.now()) : new DatabaseClock(store);
-  const runtime = runtimeFor(store, clock, logger, config);
+  const runtime = runtimeFor(store, clock, logger, config, signer);
   return {
     ...runtime,
     async close() {
@@ -56,15 +68,18 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
 
 /**
  * A runtime on a store someone else opened (and will close): tests and tools that bring their
- * own database and clock. close() stops the runner but leaves the store open.
+ * own database and clock. close() stops the runner but leaves the store open. Without a
+ * signer, writes keep no signed checkpoints (openRuntime always brings one).
  */
 export function runtimeFor(
   store: Store,
   clock: Clock,
   logger: Logger,
   config: Config = loadConfig({}),
+  signer?: CheckpointSigner,
 ): Runtime {
   const runner = new DeadlineRunner(store, clock, {
+    ...(signer === undefined ? {} : { signer }),
     batchSize: config.runnerBatch,
     pollMs: config.runnerPollMs,
     logger,
@@ -73,11 +88,17 @@ export function runtimeFor(
   const webhooks = new WebhookWorker(store, clock, { logger });
   // In-process hints: a command that leaves a deadline already due wakes this process's runner,
   // and every write wakes the webhook worker so events leave now, not at its next poll.
-  const service = new DisputeService(store, clock, logger, (written) => {
-    const next = nextDeadline(written.dispute);
-    if (next !== undefined && next.dueAt <= (written.events.at(-1)?.at ?? 0)) runner.wake();
-    webhooks.wake();
-  });
+  const service = new DisputeService(
+    store,
+    clock,
+    logger,
+    (written) => {
+      const next = nextDeadline(written.dispute);
+      if (next !== undefined && next.dueAt <= (written.events.at(-1)?.at ?? 0)) runner.wake();
+      webhooks.wake();
+    },
+    signer,
+  );
   return {
     config,
     store,

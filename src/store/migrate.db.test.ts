@@ -13,6 +13,7 @@ const names = Object.keys(migrations);
 
 const tables = [
   'api_keys',
+  'chain_checkpoints',
   'chargebacks',
   'coupons',
   'dispute_events',

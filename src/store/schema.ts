@@ -228,6 +228,19 @@ export interface ChargebacksTable {
   events: Jsonb;
 }
 
+/** The signed head of one dispute's hash chain, replaced by every write (migration 0012). */
+export interface ChainCheckpointsTable {
+  dispute_id: string;
+  /** The dispute's event count when signed: the seq of its last event. */
+  seq: number;
+  head_hash: string;
+  signed_at: Timestamp;
+  /** Fingerprint of the public key that verifies `signature` (service/audit/audit-keys.ts). */
+  key_id: string;
+  /** Ed25519 over the checkpoint's canonical message, base64. */
+  signature: string;
+}
+
 export interface Database {
   sellers: SellersTable;
   users: UsersTable;
@@ -252,6 +265,7 @@ export interface Database {
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_deadline_notices: WebhookDeadlineNoticesTable;
+  chain_checkpoints: ChainCheckpointsTable;
 }
 
 export type DisputeEventRow = Selectable<DisputeEventsTable>;

@@ -16,6 +16,7 @@ import { type Actor, actorId } from '../../src/domain/index.ts';
 import { type App, buildApp, type RouteGroup } from '../../src/http/app.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../src/http/auth.ts';
 import { ROUTE_GROUPS } from '../../src/http/routes/index.ts';
+import type { CheckpointSigner } from '../../src/service/audit/checkpoint.ts';
 import {
   type ApiKeyScope,
   AuthService,
@@ -54,6 +55,8 @@ export interface CreateUserOptions {
 }
 
 export interface ApiWorldOptions {
+  /** Signs chain checkpoints (docs/audit.md); without one, none are kept. */
+  readonly signer?: CheckpointSigner;
   /** Defaults to ROUTE_GROUPS, every public route group. */
   readonly groups?: readonly RouteGroup[];
   readonly config?: Partial<Config>;
@@ -128,7 +131,13 @@ export async function apiWorld(
     ...(options.protection === undefined ? {} : { protection: options.protection }),
   });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const runtime = runtimeFor(store, world.clock, logger, { ...loadConfig({}), ...options.config });
+  const runtime = runtimeFor(
+    store,
+    world.clock,
+    logger,
+    { ...loadConfig({}), ...options.config },
+    options.signer,
+  );
   const app = await buildApp({ runtime, logger }, options.groups ?? ROUTE_GROUPS);
   const auth = new AuthService(store, world.clock);
   const tag = randomUUID().slice(0, 8);

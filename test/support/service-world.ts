@@ -10,6 +10,7 @@ import {
   type SellerId,
   type StaffId,
 } from '../../src/domain/index.ts';
+import type { CheckpointSigner } from '../../src/service/audit/checkpoint.ts';
 import { VirtualClock } from '../../src/service/clock.ts';
 import { DeadlineRunner } from '../../src/service/deadline-runner.ts';
 import { DisputeService } from '../../src/service/dispute-service.ts';
@@ -46,12 +47,16 @@ export interface ServiceWorld {
 
 export async function serviceWorld(
   store: Store,
-  options: { sellerCountry?: string; protection?: boolean } = {},
+  options: { sellerCountry?: string; protection?: boolean; signer?: CheckpointSigner } = {},
 ): Promise<ServiceWorld> {
   const tag = randomUUID().slice(0, 8);
   const clock = new VirtualClock(WORLD_T0);
-  const service = new DisputeService(store, clock);
-  const runner = new DeadlineRunner(store, clock, { batchSize: 50 });
+  const { signer } = options;
+  const service = new DisputeService(store, clock, undefined, undefined, signer);
+  const runner = new DeadlineRunner(store, clock, {
+    batchSize: 50,
+    ...(signer === undefined ? {} : { signer }),
+  });
   const sellerId = `seller-${tag}` as SellerId;
   const buyerId = `buyer-${tag}` as BuyerId;
   await upsertSeller(store.db, {

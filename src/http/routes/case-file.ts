@@ -1,4 +1,5 @@
 // GET a dispute's case file: the same access rules as the dispute itself.
+import { exportCaseFile } from '../../service/audit/case-file-export.ts';
 import { loadDisputeCase, viewerOf } from '../../service/dispute-case.ts';
 import type { RouteGroup } from '../app.ts';
 import { problem, sendProblem } from '../problem.ts';
@@ -14,6 +15,37 @@ export type ThumbnailSource = (
 
 export function caseFileRoutes(thumbnails?: ThumbnailSource): RouteGroup {
   return (app, { runtime }) => {
+    app.get(
+      '/v1/disputes/:disputeId/case-file.json',
+      {
+        schema: {
+          tags: ['disputes'],
+          summary:
+            'Staff: every event with its hashes and the signed chain head, to verify offline (`settle audit verify-export`)',
+          params: DisputeParams,
+          response: { ...PROBLEMS },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request.caller, reply);
+        if (actor === undefined) return reply;
+        const c = await loadDisputeCase(runtime.store, request.params.disputeId);
+        const viewer = c === undefined ? undefined : viewerOf(c.dispute, actorRef(actor));
+        if (c === undefined || viewer === undefined || viewer.kind === 'none')
+          return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
+        // The chain covers arbitrator-only events too: a party's copy could not verify
+        // without them (docs/audit.md).
+        if (viewer.kind !== 'staff')
+          return sendProblem(
+            reply,
+            problem(403, 'auth.forbidden', 'the verifiable export is for arbitrators and admins'),
+          );
+        return reply
+          .type('application/json; charset=utf-8')
+          .header('content-disposition', `attachment; filename="case-file-${c.dispute.id}.json"`)
+          .send((await exportCaseFile(runtime.store, c.dispute.id)) as never);
+      },
+    );
     app.get(
       '/v1/disputes/:disputeId/case-file',
       {

@@ -150,7 +150,12 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
         });
         return {
           items: page.items.map(({ dispute, version }) =>
-            disputeSummary(dispute, version, nextDeadline(dispute)),
+            disputeSummary(
+              dispute,
+              version,
+              nextDeadline(dispute),
+              viewerOf(dispute, actorRef(actor)),
+            ),
           ),
           ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
         };

@@ -2,7 +2,7 @@
 // Everything is inline (styles, thumbnails as data URIs) so it can be saved or printed as is.
 import { refundedTotal } from '../../domain/index.ts';
 import type { DisputeCase, Viewer } from '../../service/dispute-case.ts';
-import { visibleTo } from '../../service/dispute-case.ts';
+import { timelineFor, visibleTo } from '../../service/dispute-case.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const when = (at: number) => new Date(at).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
@@ -16,7 +16,6 @@ export function caseFileHtml(
   generatedAt: number,
 ): string {
   const d = c.dispute;
-  const head = c.events.at(-1);
   const row = (cells: string[]) => `<tr>${cells.map((x) => `<td>${x}</td>`).join('')}</tr>`;
   const section = (title: string, body: string) =>
     `<section><h2>${esc(title)}</h2>${body}</section>`;
@@ -42,16 +41,14 @@ ${section(
   'Timeline',
   table(
     ['#', 'when', 'what', 'by'],
-    c.events
-      .filter(({ event }) => event.type !== 'message_posted' || visibleTo(viewer, event.message))
-      .map(({ seq, event }) =>
-        row([
-          String(seq),
-          when(event.at),
-          esc(event.type.replaceAll('_', ' ')),
-          esc(event.actor.role),
-        ]),
-      ),
+    timelineFor(c, viewer).map(({ seq, event }) =>
+      row([
+        String(seq),
+        when(event.at),
+        esc(event.type.replaceAll('_', ' ')),
+        esc(event.actor.role),
+      ]),
+    ),
   ),
 )}
 ${section(
@@ -134,6 +131,23 @@ ${section(
 )}
 ${section('Ruling', d.ruling ? `<p>${esc(d.ruling.outcome.kind)} · responsibility <b>${esc(d.ruling.responsibility)}</b> · reason ${esc(d.ruling.reasonCode)} · by ${esc(d.ruling.by)} on ${when(d.ruling.at)}</p><p>${esc(d.ruling.note)}</p>` : '<p class="none">Not ruled.</p>')}
 ${section('Resolution', d.resolution ? `<p>${esc(d.resolution.outcome)} · ${esc(money(d.resolution.refunded))} · responsibility ${esc(d.resolution.responsibility)} · reached by ${esc(d.resolution.how)} on ${when(d.resolution.at)}</p>` : '<p class="none">Open.</p>')}
-${section('Audit', `<p>Event log head: event ${head?.seq ?? 0}, hash <span class="mono">${esc(head?.hash ?? '')}</span>. Verify with <code>settle audit verify --dispute ${esc(d.id)}</code>.</p><p>Generated ${when(generatedAt)}.</p>`)}
+${section('Audit', `${viewer.kind === 'staff' ? staffAudit(c) : PARTY_AUDIT}<p>Generated ${when(generatedAt)}.</p>`)}
 </body></html>`;
 }
+
+/**
+ * Staff see the chain head and its signed checkpoint. A party does not: the event count counts
+ * what is hidden from them too (docs/audit.md), so it would show that something is.
+ */
+function staffAudit(c: DisputeCase): string {
+  const head = c.events.at(-1);
+  const cp = c.checkpoint;
+  const signed =
+    cp === undefined
+      ? '<p>No signed checkpoint.</p>'
+      : `<p>Signed checkpoint: event ${cp.seq}, hash <span class="mono">${esc(cp.headHash)}</span>, signed ${when(cp.signedAt)} by key <span class="mono">${esc(cp.keyId)}</span>, signature <span class="mono">${esc(cp.signature)}</span>.</p>`;
+  return `<p>Event log head: event ${head?.seq ?? 0}, hash <span class="mono">${esc(head?.hash ?? '')}</span>.</p>${signed}<p>Verify with <code>settle audit verify --dispute ${esc(c.dispute.id)}</code>, or offline: save <code>case-file.json</code> and run <code>settle audit verify-export FILE --public-key PEM</code>.</p>`;
+}
+
+const PARTY_AUDIT =
+  '<p>Every event of this dispute is kept in a hash-chained log whose head is signed; an arbitrator can export it for verification.</p>';

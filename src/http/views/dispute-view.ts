@@ -5,13 +5,18 @@ import type { Static } from 'typebox';
 import {
   type Actor,
   type Dispute,
-  type DisputeEvent,
   type Instant,
   refundedTotal,
   suggestResponsibility,
   viewerActions,
 } from '../../domain/index.ts';
-import { type DisputeCase, type Viewer, visibleTo } from '../../service/dispute-case.ts';
+import {
+  type DisputeCase,
+  timelineFor,
+  type Viewer,
+  versionFor,
+  visibleTo,
+} from '../../service/dispute-case.ts';
 import { iso, wire } from '../convert.ts';
 import type { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
 import { evidenceView } from './evidence-view.ts';
@@ -28,7 +33,7 @@ export function disputeView(
   const view = {
     ...(wire({
       id: d.id,
-      version: c.version,
+      version: versionFor(d, c.version, viewer),
       status: d.status,
       reason: d.reason,
       ...(d.subReason === undefined ? {} : { subReason: d.subReason }),
@@ -44,14 +49,12 @@ export function disputeView(
     }) as object),
     ...(viewer.kind === 'staff' ? { suggestion: suggestResponsibility(d) } : {}),
     evidence: visibleEvidence.map((e) => evidenceView(d.id, e, visibleEvidence)),
-    timeline: c.events
-      .filter(({ event }) => visibleEvent(event, viewer))
-      .map(({ seq, event }) => ({
-        seq,
-        type: event.type,
-        at: iso(event.at),
-        by: event.actor.role,
-      })),
+    timeline: timelineFor(c, viewer).map(({ seq, event }) => ({
+      seq,
+      type: event.type,
+      at: iso(event.at),
+      by: event.actor.role,
+    })),
     tracking: wire(c.tracking),
     ledger: wire(c.ledger),
   };
@@ -75,16 +78,11 @@ function optional(d: Dispute): Record<string, unknown> {
   return out;
 }
 
-function visibleEvent(e: DisputeEvent, viewer: Viewer): boolean {
-  if (e.type === 'message_posted') return visibleTo(viewer, e.message);
-  if (e.type === 'evidence_added') return visibleTo(viewer, e.evidence);
-  return true;
-}
-
 export function disputeSummary(
   d: Dispute,
   version: number,
   next: { kind: string; dueAt: number } | undefined,
+  viewer: Viewer = { kind: 'staff' },
 ): Static<typeof DisputeSummaryView> {
   const request = d.offers.find((o) => o.id === d.requestOfferId);
   const requested =
@@ -103,6 +101,6 @@ export function disputeSummary(
     requested,
     openedAt: d.openedAt,
     ...(next === undefined ? {} : { nextDueAt: next.dueAt, nextDeadline: next.kind }),
-    version,
+    version: versionFor(d, version, viewer),
   }) as Static<typeof DisputeSummaryView>;
 }

@@ -1,0 +1,84 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './schema.ts';
+import { type Column, unnestRows } from './unnest.ts';
+
+// The signed head of each dispute's chain, one row per dispute (migration 0012). The store only
+// keeps them; signing and checking are the service's (service/audit), which holds the keys.
+
+export interface CheckpointRow {
+  readonly disputeId: string;
+  readonly seq: number;
+  readonly headHash: string;
+  /** Epoch milliseconds. */
+  readonly signedAt: number;
+  readonly keyId: string;
+  readonly signature: string;
+}
+
+const COLUMNS: readonly Column<CheckpointRow>[] = [
+  ['dispute_id', 'text', (c) => c.disputeId],
+  ['seq', 'int', (c) => c.seq],
+  ['head_hash', 'text', (c) => c.headHash],
+  ['signed_at', 'timestamptz', (c) => new Date(c.signedAt)],
+  ['key_id', 'text', (c) => c.keyId],
+  ['signature', 'text', (c) => c.signature],
+];
+
+/**
+ * Replaces the checkpoints of these disputes, all in one statement. Never moves one back: a
+ * checkpoint only replaces one of a lower seq (writes to a dispute are serialised by its row's
+ * version, so this holds anyway; the condition keeps it true if that ever changes).
+ */
+export async function upsertCheckpoints(
+  trx: Kysely<Database>,
+  checkpoints: readonly CheckpointRow[],
+): Promise<void> {
+  if (checkpoints.length === 0) return;
+  await sql`insert into chain_checkpoints (dispute_id, seq, head_hash, signed_at, key_id, signature)
+    select dispute_id, seq, head_hash, signed_at, key_id, signature
+    from ${unnestRows(checkpoints, COLUMNS)}
+    on conflict (dispute_id) do update set seq = excluded.seq, head_hash = excluded.head_hash,
+      signed_at = excluded.signed_at, key_id = excluded.key_id, signature = excluded.signature
+    where chain_checkpoints.seq < excluded.seq`.execute(trx);
+}
+
+export async function loadCheckpoint(
+  db: Kysely<Database>,
+  disputeId: string,
+): Promise<CheckpointRow | undefined> {
+  const row = await db
+    .selectFrom('chain_checkpoints')
+    .selectAll()
+    .where('dispute_id', '=', disputeId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : fromRow(row);
+}
+
+/** Checkpoints in dispute order after `after`, a page at a time. */
+export async function checkpointPage(
+  db: Kysely<Database>,
+  after: string | undefined,
+  limit: number,
+): Promise<CheckpointRow[]> {
+  let query = db.selectFrom('chain_checkpoints').selectAll();
+  if (after !== undefined) query = query.where('dispute_id', '>', after);
+  return (await query.orderBy('dispute_id').limit(limit).execute()).map(fromRow);
+}
+
+function fromRow(row: {
+  dispute_id: string;
+  seq: number;
+  head_hash: string;
+  signed_at: Date;
+  key_id: string;
+  signature: string;
+}): CheckpointRow {
+  return {
+    disputeId: row.dispute_id,
+    seq: row.seq,
+    headHash: row.head_hash,
+    signedAt: row.signed_at.getTime(),
+    keyId: row.key_id,
+    signature: row.signature,
+  };
+}
