@@ -6,17 +6,24 @@ import { openDatabase } from '../store/database.ts';
 import { migrate } from '../store/migrate.ts';
 import type { Store } from '../store/store.ts';
 import { ChargebackService } from './chargebacks.ts';
-import { type Clock, DatabaseClock, VirtualClock } from './clock.ts';
+import { type Clock, DatabaseClock, SystemClock } from './clock.ts';
 import { type Config, loadConfig } from './config.ts';
 import { DeadlineRunner } from './deadline-runner.ts';
 import { DisputeService } from './dispute-service.ts';
 import { Marketplace } from './marketplace.ts';
+import { openVirtualClock } from './virtual-clock-store.ts';
 import { WebhookWorker } from './webhooks/worker.ts';
 
 export interface Runtime {
   readonly config: Config;
   readonly store: Store;
+  /** The dispute clock: the database's, or a virtual one an admin moves (demos, tests). */
   readonly clock: Clock;
+  /**
+   * Real time, whatever the dispute clock says: sessions and API key use are people's time, so
+   * moving a virtual clock 30 days ahead must not sign everyone out.
+   */
+  readonly realClock: Clock;
   readonly service: DisputeService;
   readonly chargebacks: ChargebackService;
   readonly runner: DeadlineRunner;
@@ -35,16 +42,18 @@ export async function openStore(config: Config): Promise<Store> {
 
 export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
   const store = await openStore(config);
+  const realClock = new DatabaseClock(store);
+  let clock: Clock = realClock;
   try {
     const applied = await migrate(store);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    // A virtual clock resumes where it was left (service/virtual-clock-store.ts).
+    if (config.clock === 'virtual') clock = await openVirtualClock(store, Date.now());
   } catch (error) {
     await store.close();
     throw error;
   }
-  const clock: Clock =
-    config.clock === 'virtual' ? new VirtualClock(Date.now()) : new DatabaseClock(store);
-  const runtime = runtimeFor(store, clock, logger, config);
+  const runtime = runtimeFor(store, clock, logger, config, realClock);
   return {
     ...runtime,
     async close() {
@@ -63,6 +72,7 @@ export function runtimeFor(
   clock: Clock,
   logger: Logger,
   config: Config = loadConfig({}),
+  realClock: Clock = new SystemClock(),
 ): Runtime {
   const runner = new DeadlineRunner(store, clock, {
     batchSize: config.runnerBatch,
@@ -82,6 +92,7 @@ export function runtimeFor(
     config,
     store,
     clock,
+    realClock,
     service,
     chargebacks: new ChargebackService(store, clock, service, logger, () => webhooks.wake()),
     runner,

@@ -9,6 +9,7 @@ import * as webhooks from './0007-webhooks.ts';
 import * as chargebacks from './0008-chargebacks.ts';
 import * as writePath from './0009-write-path.ts';
 import * as escrowRelease from './0010-escrow-release.ts';
+import * as adminAndClock from './0015-admin-and-clock.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
 // append new files, never edit or reorder applied ones (the migrator refuses a changed history).
@@ -23,4 +24,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008-chargebacks': chargebacks,
   '0009-write-path': writePath,
   '0010-escrow-release': escrowRelease,
+  '0015-admin-and-clock': adminAndClock,
 };
