@@ -4250,7 +4250,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a policy version for a market (`*`, `seller:IT`, `buyer:IT`); running disputes keep the version they opened under */
+        /** Add a policy version for a market (`*`, `seller:IT`, `buyer:IT`): the previous version of that market plus these values. Running disputes keep the versions they opened under */
         post: {
             parameters: {
                 query?: never;
@@ -5738,6 +5738,8 @@ export interface components {
                 sellerCountry: string;
                 sellerId: string;
             };
+            /** @description the policy versions this dispute runs on, from least to most specific (`*#2`, `seller:CN#1`, `buyer:IT#3`), copied when it opened; empty: the defaults */
+            policyVersions: string[];
             reason: string;
             refunded: {
                 currency: string;

@@ -60,7 +60,7 @@ export async function seedDemo(rt: Runtime): Promise<boolean> {
   }
   await addPolicyVersion(db, {
     market: 'seller:IT',
-    values: { localReturn: true },
+    changes: { localReturn: true },
     createdBy: 'demo',
     at: now,
   });
