@@ -9,13 +9,17 @@ import { ROUTE_GROUPS } from '../http/routes/index.ts';
 import { type Config, ConfigError } from '../service/config.ts';
 import { seedDemo } from '../service/demo.ts';
 import { seedDemoUsers } from '../service/demo-users.ts';
+import { loadEvidenceConfig } from '../service/evidence/config.ts';
+import { openBlobStore } from '../service/evidence/open-blob-store.ts';
 import { openRuntime, type Runtime } from '../service/runtime.ts';
 
 export async function serve(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const runtime = await openRuntime(config, logger);
   if (config.demo) {
-    if (await seedDemo(runtime)) logger.info('demo data seeded');
+    // The same blob store the evidence routes open, so the demo's files download.
+    const blobs = openBlobStore(loadEvidenceConfig(), config.dataDir);
+    if (await seedDemo(runtime, blobs)) logger.info('demo data seeded');
     await seedDemoUsers(runtime);
   }
   const app = await buildApp({ runtime, logger }, ROUTE_GROUPS);
