@@ -37,8 +37,12 @@ export async function apiKeyList(store: Store, json: boolean, io: CliIo): Promis
     return;
   }
   for (const k of keys) {
+    const expiry =
+      k.expiresAt === undefined ? '' : ` (expires ${new Date(k.expiresAt).toISOString()})`;
     const state =
-      k.revokedAt === undefined ? 'live' : `revoked ${new Date(k.revokedAt).toISOString()}`;
+      k.revokedAt === undefined
+        ? `live${expiry}`
+        : `revoked ${new Date(k.revokedAt).toISOString()}`;
     const used =
       k.lastUsedAt === undefined ? 'never used' : `used ${new Date(k.lastUsedAt).toISOString()}`;
     io.out(`${k.id}  ${k.scopes.join(',')}  ${state}  ${used}  "${k.name}"`);

@@ -1,25 +1,31 @@
 // `settle serve`: migrate, seed the demo on an empty database, listen, run the deadline runner,
 // and on SIGINT/SIGTERM stop taking requests, let in-flight ones and the runner's batch commit,
-// then close the database.
+// then close the database. A port it cannot listen on stops it with a readable message before
+// the runner starts, and closes the database so the data directory is free for the next command.
+import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { buildApp } from '../http/app.ts';
 import { ROUTE_GROUPS } from '../http/routes/index.ts';
-import type { Config } from '../service/config.ts';
+import { type Config, ConfigError } from '../service/config.ts';
 import { seedDemo } from '../service/demo.ts';
 import { seedDemoUsers } from '../service/demo-users.ts';
-import { openRuntime } from '../service/runtime.ts';
+import { loadEvidenceConfig } from '../service/evidence/config.ts';
+import { openBlobStore } from '../service/evidence/open-blob-store.ts';
+import { openRuntime, type Runtime } from '../service/runtime.ts';
 
 export async function serve(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const runtime = await openRuntime(config, logger);
   if (config.demo) {
-    if (await seedDemo(runtime)) logger.info('demo data seeded');
+    // The same blob store the evidence routes open, so the demo's files download.
+    const blobs = openBlobStore(loadEvidenceConfig(), config.dataDir);
+    if (await seedDemo(runtime, blobs)) logger.info('demo data seeded');
     await seedDemoUsers(runtime);
   }
   const app = await buildApp({ runtime, logger }, ROUTE_GROUPS);
+  const address = await listenOrClose(app, runtime, config);
   if (config.runner) await runtime.runner.start();
   runtime.webhooks.start();
-  const address = await app.listen({ port: config.port, host: config.host });
   logger.info(
     { address, database: runtime.store.dialect, clock: runtime.clock.kind },
     `Settle listening on ${address}`,
@@ -44,4 +50,25 @@ export async function serve(config: Config): Promise<void> {
     process.once('SIGINT', () => void stop('SIGINT'));
     process.once('SIGTERM', () => void stop('SIGTERM'));
   });
+}
+
+/** Errors from listen(2) that are the operator's to fix (exit 2), not a crash. */
+const LISTEN_ERRORS: Readonly<Record<string, (where: string) => string>> = {
+  EADDRINUSE: (where) =>
+    `${where} is already in use: stop the process listening there, or choose another port (--port, PORT)`,
+  EACCES: (where) => `${where} needs privileges this process lacks: choose a port above 1023`,
+  EADDRNOTAVAIL: (where) => `${where} is not an address of this machine (--host, HOST)`,
+};
+
+async function listenOrClose(app: FastifyInstance, runtime: Runtime, config: Config) {
+  try {
+    return await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // Whatever went wrong, nothing may keep the process (and the PGlite lock) alive.
+    await app.close();
+    await runtime.close();
+    const explain = LISTEN_ERRORS[(error as NodeJS.ErrnoException).code ?? ''];
+    if (explain === undefined) throw error;
+    throw new ConfigError(explain(`port ${config.port} on ${config.host}`));
+  }
 }

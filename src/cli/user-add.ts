@@ -2,11 +2,11 @@
 // (--password-stdin), never from a flag, so it stays out of shell history and `ps`; without it
 // a random password is generated and shown once.
 
-import { randomBytes } from 'node:crypto';
 import {
   AuthInputError,
   AuthService,
   checkEmail,
+  generatePassword,
   isUserRole,
   USER_ROLES,
   type UserRole,
@@ -75,7 +75,7 @@ export async function userAdd(store: Store, options: UserAddOptions, io: CliIo):
   // Only the last line break goes: `echo pw |` and here-strings add one; inner spaces are kept.
   const password = options.passwordStdin
     ? (await io.readStdin()).replace(/\r?\n$/, '')
-    : generatedPassword();
+    : generatePassword();
   const auth = new AuthService(store, new DatabaseClock(store));
   const user = await auth.createUser({
     email: options.email,
@@ -96,9 +96,4 @@ export async function userAdd(store: Store, options: UserAddOptions, io: CliIo):
     io.out(`password: ${password}`);
     io.err('This password will not be shown again: hand it over securely now.');
   }
-}
-
-/** 24 base64url characters (144 bits): well past the minimum length and any guessing. */
-function generatedPassword(): string {
-  return randomBytes(18).toString('base64url');
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, days } from './instant.ts';
 import {
+  amendPolicyValues,
   DEFAULT_POLICY,
   DEFAULT_RESOLVED_POLICY,
   type PolicyValues,
@@ -40,6 +41,18 @@ describe('DEFAULT_POLICY matches domain.md', () => {
   it('the resolved default policy has no versions behind it', () => {
     expect(DEFAULT_RESOLVED_POLICY).toEqual({ values: DEFAULT_POLICY, versionIds: [] });
     expect(resolvePolicy([], where)).toEqual(DEFAULT_RESOLVED_POLICY);
+  });
+});
+
+describe('amendPolicyValues', () => {
+  it("keeps the previous version's overrides and lays the changes on top", () => {
+    const previous = { appealMs: days(14), localReturn: true };
+    expect(amendPolicyValues(previous, { appealMs: days(10), negotiationMs: days(8) })).toEqual({
+      appealMs: days(10),
+      localReturn: true,
+      negotiationMs: days(8),
+    });
+    expect(amendPolicyValues(undefined, { localReturn: true })).toEqual({ localReturn: true });
   });
 });
 

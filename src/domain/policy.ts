@@ -105,6 +105,17 @@ export function resolvePolicy(
   return { values: clampSellerResponse(values), versionIds };
 }
 
+/**
+ * The values of a market's next version: the previous version's overrides plus the changes.
+ * An admin who changes one window must not silently drop the market's other overrides.
+ */
+export function amendPolicyValues(
+  previous: Partial<PolicyValues> | undefined,
+  changes: Partial<PolicyValues>,
+): Partial<PolicyValues> {
+  return { ...previous, ...changes };
+}
+
 function latestFor(versions: readonly PolicyVersion[], market: Market): PolicyVersion | undefined {
   let latest: PolicyVersion | undefined;
   for (const v of versions) {

@@ -164,6 +164,19 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   'DELETE /v1/webhooks/:id': { ...ADMIN, admin: 404 },
   'GET /v1/webhooks/:id/deliveries': { ...ADMIN, admin: 404 },
   'POST /v1/webhook-deliveries/:id/redeliver': { ...ADMIN, admin: 404 },
+  // Accounts and keys (routes/admin-users.ts, admin-api-keys.ts): the tests name a user and a
+  // key that do not exist, so an admin gets 404 where the route needs one.
+  'POST /v1/admin/users': ADMIN,
+  'GET /v1/admin/users': ADMIN,
+  'GET /v1/admin/users/:userId': { ...ADMIN, admin: 404 },
+  'POST /v1/admin/users/:userId/disable': { ...ADMIN, admin: 404 },
+  'POST /v1/admin/users/:userId/enable': { ...ADMIN, admin: 404 },
+  'POST /v1/admin/users/:userId/password': { ...ADMIN, admin: 404 },
+  'GET /v1/admin/sellers/:sellerId/staff': ADMIN,
+  'POST /v1/admin/sellers/:sellerId/staff': ADMIN,
+  'POST /v1/admin/api-keys': ADMIN,
+  'GET /v1/admin/api-keys': ADMIN,
+  'DELETE /v1/admin/api-keys/:keyId': { ...ADMIN, admin: 404 },
 
   'PUT /v1/sellers/:sellerId': INTEGRATION,
   'PUT /v1/buyers/:buyerId': INTEGRATION,

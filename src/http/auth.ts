@@ -33,7 +33,8 @@ declare module 'fastify' {
   }
 }
 
-// One AuthService per runtime, shared by the hook and the session routes.
+// One AuthService per runtime, shared by the hook and the session routes. It runs on real time:
+// a virtual dispute clock moved a month ahead must not end everyone's session.
 const services = new WeakMap<Runtime, AuthService>();
 // The session behind a cookie-signed request, for routes that need its CSRF token.
 const sessions = new WeakMap<FastifyRequest, ActiveSession>();
@@ -41,7 +42,7 @@ const sessions = new WeakMap<FastifyRequest, ActiveSession>();
 export function authService(runtime: Runtime): AuthService {
   let service = services.get(runtime);
   if (service === undefined) {
-    service = new AuthService(runtime.store, runtime.clock);
+    service = new AuthService(runtime.store, runtime.realClock);
     services.set(runtime, service);
   }
   return service;

@@ -41,6 +41,8 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
     .replace(':orderId', method === 'PUT' ? fresh('order') : c.orderId)
     .replace(':shipmentId', fresh('ship'))
     .replace(':chargebackId', c.chargeback?.id ?? 'cb-none')
+    .replace(':userId', 'user-none')
+    .replace(':keyId', '0'.repeat(16))
     .replace(':id', '999999');
   const now = new Date(Date.UTC(2026, 10, 1)).toISOString();
   const bodies: Record<string, unknown> = {
@@ -73,6 +75,14 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
     'POST /v1/policies': { market: '*', values: {} },
     'POST /v1/clock/advance': { ms: 0 },
     'POST /v1/webhooks': { url: 'https://hooks.example.test/settle', topics: ['dispute.opened'] },
+    'POST /v1/admin/users': {
+      email: `${fresh('arb')}@settle.test`,
+      name: 'Arbitrator',
+      role: 'arbitrator',
+    },
+    'POST /v1/admin/users/:userId/password': { password: 'a long enough password' },
+    'POST /v1/admin/sellers/:sellerId/staff': { email: `${fresh('staff')}@store.test`, name: 'S' },
+    'POST /v1/admin/api-keys': { name: 'backend', scopes: ['integration'] },
     'PUT /v1/sellers/:sellerId': { name: 'Store', country: 'CN' },
     'PUT /v1/buyers/:buyerId': { email: `${fresh('b')}@buyer.test`, name: 'B' },
     'PUT /v1/orders/:orderId': {

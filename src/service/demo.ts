@@ -1,14 +1,16 @@
 // Demo data for a first `npm start`: three stores, three buyers and a dispute at each stage of
 // domain.md's five scenarios, made through the real service so everything is consistent.
-// Seeded once: a database that already has the demo seller is left alone.
-import { createHash } from 'node:crypto';
+// Seeded once: a database that already has the demo seller is left alone. Its evidence files
+// are real (demo-files.ts), stored in the blob store the evidence routes serve from.
 import {
   type Actor,
   type BuyerId,
   DAY_MS,
   type DisputeId,
   type EvidenceId,
+  type EvidenceKind,
   type EvidenceRequestId,
+  type Finding,
   type Instant,
   money,
   type OfferId,
@@ -16,6 +18,14 @@ import {
   type SellerId,
   type StaffId,
 } from '../domain/index.ts';
+import {
+  crackedLampPhoto,
+  labelComparisonPhoto,
+  outerPackagingPhoto,
+  returnReceiptPdf,
+  storeDemoFile,
+} from './demo-files.ts';
+import type { BlobStore } from './evidence/blob-store.ts';
 import {
   recordOrder,
   recordOrderStatus,
@@ -32,9 +42,7 @@ const IT = 'demo-shop-it' as SellerId;
 const PROTECTED = 'demo-shop-protected' as SellerId;
 const ARBITRATOR: Actor = { role: 'arbitrator', id: 'demo-arbitrator' as StaffId };
 
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-
-export async function seedDemo(rt: Runtime): Promise<boolean> {
+export async function seedDemo(rt: Runtime, blobs: BlobStore): Promise<boolean> {
   const db = rt.store.db;
   const exists = await db
     .selectFrom('sellers')
@@ -60,7 +68,7 @@ export async function seedDemo(rt: Runtime): Promise<boolean> {
   }
   await addPolicyVersion(db, {
     market: 'seller:IT',
-    values: { localReturn: true },
+    changes: { localReturn: true },
     createdBy: 'demo',
     at: now,
   });
@@ -127,21 +135,27 @@ export async function seedDemo(rt: Runtime): Promise<boolean> {
   };
   const id = (n: number) => `demo-dispute-${n}` as DisputeId;
   const request = (n: number) => `${id(n)}.request` as OfferId;
-  const photo = (
+  /** Evidence whose file is stored first, as an upload would be: the record names its hash. */
+  const evidence = async (
     n: number,
-    kind: 'label_comparison_photo' | 'outer_packaging_photo' | 'item_photo',
-    findings: ('labels_mismatch' | 'packaging_damaged')[],
-  ) => ({
-    id: `demo-evidence-${n}` as EvidenceId,
-    kind,
-    findings,
-    sha256: sha(`demo ${n}`),
-    mediaType: 'image/jpeg',
-    bytes: 182_034,
-    fileName: `${kind}.jpg`,
-    note: '',
-    arbitratorOnly: false,
-  });
+    kind: EvidenceKind,
+    findings: Finding[],
+    file: { bytes: Buffer; name: string },
+    note = '',
+  ) => {
+    const stored = await storeDemoFile(blobs, file.bytes);
+    return {
+      id: `demo-evidence-${n}` as EvidenceId,
+      kind,
+      findings,
+      sha256: stored.sha256,
+      mediaType: stored.mediaType,
+      bytes: stored.bytes,
+      fileName: file.name,
+      note,
+      arbitratorOnly: false,
+    };
+  };
 
   // Scenario 1: wrong item on platform logistics, in arbitration with the label comparison photo.
   await must(
@@ -165,7 +179,22 @@ export async function seedDemo(rt: Runtime): Promise<boolean> {
   await must(
     rt.service.handle(id(1), us, {
       type: 'add_evidence',
-      evidence: photo(1, 'label_comparison_photo', ['labels_mismatch']),
+      evidence: await evidence(1, 'label_comparison_photo', ['labels_mismatch'], {
+        bytes: await labelComparisonPhoto(),
+        name: 'labels.jpg',
+      }),
+    }),
+  );
+  await must(
+    rt.service.handle(id(1), us, {
+      type: 'add_evidence',
+      evidence: await evidence(
+        2,
+        'outer_packaging_photo',
+        ['packaging_intact'],
+        { bytes: await outerPackagingPhoto(), name: 'box.jpg' },
+        'The box arrived sealed and undamaged.',
+      ),
     }),
   );
   await must(
@@ -183,6 +212,15 @@ export async function seedDemo(rt: Runtime): Promise<boolean> {
       reason: 'damaged',
       request: { kind: 'refund', amount: eur(5_490) },
       description: 'The lamp arrived with a cracked base.',
+    }),
+  );
+  await must(
+    rt.service.handle(id(2), de, {
+      type: 'add_evidence',
+      evidence: await evidence(3, 'item_photo', ['item_damaged'], {
+        bytes: await crackedLampPhoto(),
+        name: 'lamp-base.jpg',
+      }),
     }),
   );
   await must(
@@ -211,6 +249,24 @@ export async function seedDemo(rt: Runtime): Promise<boolean> {
       type: 'ship_return',
       carrier: 'USPS',
       trackingNumber: '9400111899223344556677',
+    }),
+  );
+  await must(
+    rt.service.handle(id(3), us, {
+      type: 'add_evidence',
+      evidence: await evidence(
+        4,
+        'tracking_proof',
+        [],
+        {
+          bytes: returnReceiptPdf(
+            '9400111899223344556677',
+            new Date(now).toISOString().slice(0, 10),
+          ),
+          name: 'return-receipt.pdf',
+        },
+        'Receipt for the return postage.',
+      ),
     }),
   );
   await must(

@@ -7,6 +7,7 @@ import {
   capture,
   type DisputeId,
   instant,
+  MINUTE_MS,
   money,
   type OrderId,
   SYSTEM,
@@ -21,6 +22,13 @@ import type {
 import type { DisputeService } from './dispute-service.ts';
 
 type Db = Kysely<Database>;
+
+/**
+ * How far ahead of now a carrier may date a tracking event: clocks drift and carriers batch, so
+ * a few minutes is normal; anything later has not happened yet, and recorded as a delivery it
+ * would start the seller's countdown from a time that does not exist (issue 8, item 18).
+ */
+export const TRACKING_CLOCK_SKEW_MS = 15 * MINUTE_MS;
 
 export interface SellerInput {
   readonly id: string;
@@ -377,6 +385,15 @@ export class Marketplace {
       .executeTakeFirst();
     if (shipment === undefined)
       return fail(422, 'shipment.not_found', `no shipment ${t.shipmentId}`);
+    const now = await this.service.clock.now();
+    if (t.at > now + TRACKING_CLOCK_SKEW_MS)
+      return fail(
+        422,
+        'tracking.in_future',
+        `the event is dated ${new Date(t.at).toISOString()}, after now ` +
+          `(${new Date(now).toISOString()}) by more than ${TRACKING_CLOCK_SKEW_MS / MINUTE_MS} minutes: ` +
+          'send it once it has happened',
+      );
     await recordTracking(this.db, this.service, t);
     return { ok: true, value: undefined };
   }

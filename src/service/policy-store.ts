@@ -1,6 +1,7 @@
 // Policy versions live in the database; a dispute copies the values resolved at opening.
 import type { Kysely } from 'kysely';
 import {
+  amendPolicyValues,
   type Market,
   type Policy,
   type PolicyValues,
@@ -30,31 +31,39 @@ export async function loadPolicy(
   return resolvePolicy(versions, where);
 }
 
-/** Adds the next version for a market; values are validated by the caller (validatePolicyValues). */
+/**
+ * Adds the next version for a market: the previous version's values with `changes` on top, so
+ * each version is whole and reads on its own. `changes` are validated by the caller
+ * (validatePolicyValues).
+ */
 export async function addPolicyVersion(
   db: Kysely<Database>,
-  input: { market: Market; values: Partial<PolicyValues>; createdBy: string; at: number },
+  input: { market: Market; changes: Partial<PolicyValues>; createdBy: string; at: number },
 ): Promise<PolicyVersion> {
   const latest = await db
     .selectFrom('policy_versions')
-    .select('version')
+    .select(['version', 'values'])
     .where('market', '=', input.market)
     .orderBy('version', 'desc')
     .executeTakeFirst();
   const version = (latest?.version ?? 0) + 1;
   const id = `${input.market}#${version}`;
+  const previous =
+    latest === undefined ? undefined : (reviveBigints(latest.values) as Partial<PolicyValues>);
+  const values = amendPolicyValues(previous, input.changes);
+  // Two admins adding at once both compute the same id: the primary key refuses the second.
   await db
     .insertInto('policy_versions')
     .values({
       id,
       market: input.market,
       version,
-      values: jsonb(input.values),
+      values: jsonb(values),
       created_at: new Date(input.at),
       created_by: input.createdBy,
     })
     .execute();
-  return { id, market: input.market, version, values: input.values };
+  return { id, market: input.market, version, values };
 }
 
 export async function listPolicyVersions(db: Kysely<Database>): Promise<PolicyVersion[]> {

@@ -8,17 +8,24 @@ import type { Store } from '../store/store.ts';
 import { openSigner } from './audit/audit-keys.ts';
 import type { CheckpointSigner } from './audit/checkpoint.ts';
 import { ChargebackService } from './chargebacks.ts';
-import { type Clock, DatabaseClock, VirtualClock } from './clock.ts';
+import { type Clock, DatabaseClock, SystemClock } from './clock.ts';
 import { type Config, loadConfig } from './config.ts';
 import { DeadlineRunner } from './deadline-runner.ts';
 import { DisputeService } from './dispute-service.ts';
 import { Marketplace } from './marketplace.ts';
+import { openVirtualClock } from './virtual-clock-store.ts';
 import { WebhookWorker } from './webhooks/worker.ts';
 
 export interface Runtime {
   readonly config: Config;
   readonly store: Store;
+  /** The dispute clock: the database's, or a virtual one an admin moves (demos, tests). */
   readonly clock: Clock;
+  /**
+   * Real time, whatever the dispute clock says: sessions and API key use are people's time, so
+   * moving a virtual clock 30 days ahead must not sign everyone out.
+   */
+  readonly realClock: Clock;
   readonly service: DisputeService;
   readonly chargebacks: ChargebackService;
   readonly runner: DeadlineRunner;
@@ -37,9 +44,13 @@ export async function openStore(config: Config): Promise<Store> {
 
 export async function openRuntime(config: Config, logger: Logger): Promise<Runtime> {
   const store = await openStore(config);
+  const realClock = new DatabaseClock(store);
+  let clock: Clock = realClock;
   try {
     const applied = await migrate(store);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    // A virtual clock resumes where it was left (service/virtual-clock-store.ts).
+    if (config.clock === 'virtual') clock = await openVirtualClock(store, Date.now());
   } catch (error) {
     await store.close();
     throw error;
@@ -54,9 +65,7 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
     await store.close();
     throw error;
   }
-  const clock: Clock =
-    config.clock === 'virtual' ? new VirtualClock(Date.now()) : new DatabaseClock(store);
-  const runtime = runtimeFor(store, clock, logger, config, signer);
+  const runtime = runtimeFor(store, clock, logger, config, signer, realClock);
   return {
     ...runtime,
     async close() {
@@ -77,6 +86,7 @@ export function runtimeFor(
   logger: Logger,
   config: Config = loadConfig({}),
   signer?: CheckpointSigner,
+  realClock: Clock = new SystemClock(),
 ): Runtime {
   const runner = new DeadlineRunner(store, clock, {
     ...(signer === undefined ? {} : { signer }),
@@ -103,6 +113,7 @@ export function runtimeFor(
     config,
     store,
     clock,
+    realClock,
     service,
     chargebacks: new ChargebackService(store, clock, service, logger, () => webhooks.wake()),
     runner,

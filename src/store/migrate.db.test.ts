@@ -33,6 +33,7 @@ const tables = [
   'shipments',
   'tracking_events',
   'users',
+  'virtual_clock',
   'webhook_deadline_notices',
   'webhook_deliveries',
   'webhook_subscriptions',

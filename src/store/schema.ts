@@ -37,6 +37,8 @@ export interface UsersTable {
   role: Role;
   seller_id: string | null;
   created_at: Timestamp;
+  /** Set by an admin (migration 0015): the user cannot sign in and has no live session. */
+  disabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface OrdersTable {
@@ -266,6 +268,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_deadline_notices: WebhookDeadlineNoticesTable;
   chain_checkpoints: ChainCheckpointsTable;
+  virtual_clock: VirtualClockTable;
 }
 
 export type DisputeEventRow = Selectable<DisputeEventsTable>;
@@ -294,6 +297,14 @@ export interface ApiKeysTable {
   created_by: string | null;
   last_used_at: Timestamp | null;
   revoked_at: Timestamp | null;
+  /** After this the key no longer authenticates (migration 0015); null: it never expires. */
+  expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** The virtual clock's time, one row (migration 0015): a restart resumes from it. */
+export interface VirtualClockTable {
+  id: Generated<boolean>;
+  now: Timestamp;
 }
 
 /**

@@ -7,8 +7,8 @@
 //   const order = await w.newOrder();
 //   const res = await w.app.inject({ method: 'POST', url: '/v1/disputes', headers: buyer, payload });
 //
-// `as(role)` starts a fresh session at the clock's current time without a password check (no
-// argon2, no sign-in rate limit), so call it again after moving the clock past 12 idle hours.
+// `as(role)` starts a fresh session without a password check (no argon2, no sign-in rate
+// limit). Sessions run on real time (`realClock`), not on the world's dispute clock.
 // `login()` goes through POST /v1/session for tests of signing in itself.
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
@@ -24,6 +24,7 @@ import {
   type UserRecord,
   type UserRole,
 } from '../../src/service/auth/index.ts';
+import type { Clock } from '../../src/service/clock.ts';
 import { type Config, loadConfig } from '../../src/service/config.ts';
 import { upsertSeller } from '../../src/service/marketplace.ts';
 import { type Runtime, runtimeFor } from '../../src/service/runtime.ts';
@@ -62,6 +63,11 @@ export interface ApiWorldOptions {
   readonly config?: Partial<Config>;
   readonly sellerCountry?: string;
   readonly protection?: boolean;
+  /**
+   * Real time for sessions and API keys (default the machine's). Pass a VirtualClock of its own
+   * to test session expiry; the world's `clock` moves only disputes.
+   */
+  readonly realClock?: Clock;
 }
 
 export interface ApiWorld extends ServiceWorld {
@@ -137,9 +143,11 @@ export async function apiWorld(
     logger,
     { ...loadConfig({}), ...options.config },
     options.signer,
+    options.realClock,
   );
   const app = await buildApp({ runtime, logger }, options.groups ?? ROUTE_GROUPS);
-  const auth = new AuthService(store, world.clock);
+  // The app's sessions run on real time, so the world's must too.
+  const auth = new AuthService(store, runtime.realClock);
   const tag = randomUUID().slice(0, 8);
   let created = 0;
 

@@ -1,7 +1,9 @@
 // The virtual clock for demos and tests (`--clock virtual` only): an admin moves time forward,
-// never back, and the deadline runner fires everything that fell due on the way.
+// never back (the time is saved, so a restart resumes from it), and the deadline runner fires
+// everything that fell due on the way.
 import { Type } from 'typebox';
 import { VirtualClock } from '../../service/clock.ts';
+import { advanceVirtualClock } from '../../service/virtual-clock-store.ts';
 import type { RouteGroup } from '../app.ts';
 import { iso } from '../convert.ts';
 import { problem, sendProblem } from '../problem.ts';
@@ -46,7 +48,7 @@ export const clockRoutes: RouteGroup = (app, { runtime }) => {
           reply,
           problem(422, 'clock.too_far', 'advance at most a year at a time'),
         );
-      clock.advance(ms);
+      await advanceVirtualClock(runtime.store, clock, ms);
       const fired = await runtime.runner.drain();
       return { now: iso(clock.current()), fired };
     },

@@ -3,6 +3,8 @@ import { loadEvidenceConfig } from '../../service/evidence/config.ts';
 import { openBlobStore } from '../../service/evidence/open-blob-store.ts';
 import { thumbnailSource } from '../../service/evidence/thumbnail-data-uri.ts';
 import type { RouteGroup } from '../app.ts';
+import { adminApiKeyRoutes } from './admin-api-keys.ts';
+import { adminUserRoutes } from './admin-users.ts';
 import { caseFileRoutes } from './case-file.ts';
 import { chargebackRoutes } from './chargebacks.ts';
 import { clockRoutes } from './clock.ts';
@@ -33,5 +35,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   integrationRoutes,
   chargebackRoutes,
   webhookRoutes,
+  adminUserRoutes,
+  adminApiKeyRoutes,
   clockRoutes,
 ];

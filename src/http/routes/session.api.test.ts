@@ -1,10 +1,11 @@
 // Goal: people sign in with email and password and get an HttpOnly, SameSite session cookie;
-// wrong email and wrong password look the same; sessions end on sign-out and by the clock;
-// repeated guessing meets a 429; no body, however broken, gets a 5xx.
+// wrong email and wrong password look the same; sessions end on sign-out and by real time, never
+// by the virtual dispute clock; repeated guessing meets a 429; no body, however broken, a 5xx.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ApiWorld, apiWorld, login, WORLD_PASSWORD } from '../../../test/support/api.ts';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
 import { HOUR_MS } from '../../domain/index.ts';
+import { VirtualClock } from '../../service/clock.ts';
 import { SESSION_COOKIE } from '../auth.ts';
 import { LOGIN_ATTEMPTS_MAX } from './session.ts';
 
@@ -196,22 +197,23 @@ describeEachDatabase('session API', (getStore) => {
 });
 
 describeEachDatabase('session API over time', (getStore) => {
-  it('ends a session after 12 idle hours by the virtual clock', async () => {
-    const w = await apiWorld(getStore);
+  it('ends a session after 12 idle hours of real time', async () => {
+    const realClock = new VirtualClock(Date.now());
+    const w = await apiWorld(getStore, { realClock });
     try {
       const { headers } = await login(w.app, {
         email: w.users.buyer.email,
         password: WORLD_PASSWORD,
       });
-      w.clock.advance(11 * HOUR_MS);
+      realClock.advance(11 * HOUR_MS);
       expect((await w.app.inject({ method: 'GET', url: '/v1/session', headers })).statusCode).toBe(
         200,
       );
-      w.clock.advance(11 * HOUR_MS);
+      realClock.advance(11 * HOUR_MS);
       expect((await w.app.inject({ method: 'GET', url: '/v1/session', headers })).statusCode).toBe(
         200,
       );
-      w.clock.advance(12 * HOUR_MS);
+      realClock.advance(12 * HOUR_MS);
       const expired = await w.app.inject({ method: 'GET', url: '/v1/session', headers });
       expect(expired.statusCode).toBe(401);
       expect(expired.cookies.find((c) => c.name === SESSION_COOKIE)?.value).toBe('');
@@ -220,6 +222,35 @@ describeEachDatabase('session API over time', (getStore) => {
       expect(
         (await w.app.inject({ method: 'GET', url: '/v1/session', headers: fresh })).statusCode,
       ).toBe(200);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('keeps sessions when the virtual dispute clock moves 30 days ahead', async () => {
+    const w = await apiWorld(getStore);
+    try {
+      const admin = await w.as('admin');
+      const buyer = await login(w.app, { email: w.users.buyer.email, password: WORLD_PASSWORD });
+      const moved = await w.app.inject({
+        method: 'POST',
+        url: '/v1/clock/advance',
+        headers: admin,
+        payload: { days: 30 },
+      });
+      expect(moved.statusCode, moved.body).toBe(200);
+      for (const headers of [admin, buyer.headers]) {
+        const res = await w.app.inject({ method: 'GET', url: '/v1/session', headers });
+        expect(res.statusCode, res.body).toBe(200);
+      }
+      // And a signed-in write (CSRF and all) still goes through after the jump.
+      const again = await w.app.inject({
+        method: 'POST',
+        url: '/v1/clock/advance',
+        headers: admin,
+        payload: { days: 1 },
+      });
+      expect(again.statusCode, again.body).toBe(200);
     } finally {
       await w.close();
     }

@@ -202,7 +202,7 @@ export const staffRoutes: RouteGroup = (app, { runtime }) => {
       schema: {
         tags: ['policies'],
         summary:
-          'Add a policy version for a market (`*`, `seller:IT`, `buyer:IT`); running disputes keep the version they opened under',
+          'Add a policy version for a market (`*`, `seller:IT`, `buyer:IT`): the previous version of that market plus these values. Running disputes keep the versions they opened under',
         body: Type.Object(
           {
             market: Type.String({ pattern: '^(\\*|(buyer|seller):[A-Z]{2})$' }),
@@ -238,7 +238,7 @@ export const staffRoutes: RouteGroup = (app, { runtime }) => {
         );
       const version = await addPolicyVersion(runtime.store.db, {
         market: request.body.market as Market,
-        values: values as Partial<PolicyValues>,
+        changes: values as Partial<PolicyValues>,
         createdBy: actor.id,
         at: await runtime.clock.now(),
       });

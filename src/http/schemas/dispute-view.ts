@@ -121,6 +121,10 @@ export const DisputeViewSchema = Type.Object({
   subReason: Type.Optional(Type.String()),
   description: Type.String(),
   openedAt: DateTime,
+  policyVersions: Type.Array(Type.String(), {
+    description:
+      'the policy versions this dispute runs on, from least to most specific (`*#2`, `seller:CN#1`, `buyer:IT#3`), copied when it opened; empty: the defaults',
+  }),
   order: Type.Object({
     orderId: Type.String(),
     sellerId: Type.String(),

@@ -39,6 +39,7 @@ export function disputeView(
       ...(d.subReason === undefined ? {} : { subReason: d.subReason }),
       description: d.description,
       openedAt: d.openedAt,
+      policyVersions: d.policy.versionIds,
       order: d.order,
       offers: d.offers,
       evidenceRequests: d.evidenceRequests,

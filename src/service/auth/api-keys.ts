@@ -25,6 +25,8 @@ export interface ApiKeyRecord {
   readonly createdAt: number;
   readonly lastUsedAt?: number;
   readonly revokedAt?: number;
+  /** It stops working at this time; absent: never. */
+  readonly expiresAt?: number;
 }
 
 export interface NewApiKey {
@@ -32,6 +34,8 @@ export interface NewApiKey {
   readonly scopes: readonly string[];
   /** Who made it, for the audit trail: a user id, or `cli`. */
   readonly createdBy?: string;
+  /** When it stops working (after now); absent: it lasts until revoked. */
+  readonly expiresAt?: number;
 }
 
 export function isApiKeyScope(value: string): value is ApiKeyScope {
@@ -60,6 +64,8 @@ export async function createApiKey(
     throw new AuthInputError(
       `unknown scope ${unknown.join(', ')}: use ${API_KEY_SCOPES.join(' or ')}`,
     );
+  if (input.expiresAt !== undefined && !(input.expiresAt > now))
+    throw new AuthInputError('the expiry must be in the future');
   const id = randomBytes(8).toString('hex');
   const secret = randomToken();
   await db
@@ -71,15 +77,25 @@ export async function createApiKey(
       scopes: scopes as ApiKeyScope[],
       created_at: new Date(now),
       created_by: input.createdBy ?? null,
+      expires_at: input.expiresAt === undefined ? null : new Date(input.expiresAt),
     })
     .execute();
   return {
     key: `sk_${id}_${secret}`,
-    record: { id, name, scopes: scopes as ApiKeyScope[], createdAt: now },
+    record: {
+      id,
+      name,
+      scopes: scopes as ApiKeyScope[],
+      createdAt: now,
+      ...(input.expiresAt === undefined ? {} : { expiresAt: input.expiresAt }),
+    },
   };
 }
 
-/** The live key a presented `sk_...` string names, or undefined (malformed, unknown, revoked). */
+/**
+ * The live key a presented `sk_...` string names, or undefined (malformed, unknown, revoked,
+ * expired).
+ */
 export async function resolveApiKey(
   db: Db,
   presented: string,
@@ -93,6 +109,7 @@ export async function resolveApiKey(
     .where('id', '=', parsed.keyId)
     .executeTakeFirst();
   if (row === undefined || row.revoked_at !== null) return undefined;
+  if (row.expires_at !== null && now >= row.expires_at.getTime()) return undefined;
   if (!safeEqual(sha256Hex(parsed.secret), row.secret_hash)) return undefined;
   const lastUsed = row.last_used_at?.getTime();
   if (lastUsed === undefined || now - lastUsed >= LAST_SEEN_RESOLUTION_MS) {
@@ -116,9 +133,27 @@ export async function revokeApiKey(db: Db, keyId: string, now: number): Promise<
   return result.numUpdatedRows > 0n;
 }
 
-/** Every key, newest first, without secrets (there are none to show). */
+/** One key by id, revoked or not, without its secret. */
+export async function findApiKey(db: Db, keyId: string): Promise<ApiKeyRecord | undefined> {
+  const row = await db
+    .selectFrom('api_keys')
+    .selectAll()
+    .where('id', '=', keyId)
+    .executeTakeFirst();
+  return row === undefined ? undefined : apiKeyRecord(row);
+}
+
+export const API_KEYS_LISTED_MAX = 1_000;
+
+/** Every key, newest first, without secrets (there are none to show); at most 1,000. */
 export async function listApiKeys(db: Db): Promise<ApiKeyRecord[]> {
-  const rows = await db.selectFrom('api_keys').selectAll().orderBy('created_at', 'desc').execute();
+  const rows = await db
+    .selectFrom('api_keys')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(API_KEYS_LISTED_MAX)
+    .execute();
   return rows.map(apiKeyRecord);
 }
 
@@ -129,6 +164,7 @@ function apiKeyRecord(row: {
   created_at: Date;
   last_used_at: Date | null;
   revoked_at: Date | null;
+  expires_at: Date | null;
 }): ApiKeyRecord {
   return {
     id: row.id,
@@ -137,5 +173,6 @@ function apiKeyRecord(row: {
     createdAt: row.created_at.getTime(),
     ...(row.last_used_at === null ? {} : { lastUsedAt: row.last_used_at.getTime() }),
     ...(row.revoked_at === null ? {} : { revokedAt: row.revoked_at.getTime() }),
+    ...(row.expires_at === null ? {} : { expiresAt: row.expires_at.getTime() }),
   };
 }

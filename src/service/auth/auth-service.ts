@@ -3,8 +3,18 @@
 import type { Store } from '../../store/store.ts';
 import type { Clock } from '../clock.ts';
 import {
+  type AccountFilter,
+  type AccountRecord,
+  disableAccount,
+  enableAccount,
+  findAccount,
+  listAccounts,
+} from './accounts.ts';
+import {
   type ApiKeyRecord,
   createApiKey,
+  findApiKey,
+  listApiKeys,
   type NewApiKey,
   resolveApiKey,
   revokeApiKey,
@@ -15,6 +25,7 @@ import {
   createSession,
   resolveSession,
   revokeSession,
+  revokeUserSessions,
   type Session,
 } from './sessions.ts';
 import { authenticate, createUser, type NewUser, setPassword, type UserRecord } from './users.ts';
@@ -65,6 +76,37 @@ export class AuthService {
 
   async setPassword(userId: string, password: string): Promise<boolean> {
     return setPassword(this.store.db, userId, password);
+  }
+
+  /** An admin's password reset: the new password, and every session of the old one ends. */
+  async resetPassword(userId: string, password: string): Promise<boolean> {
+    if (!(await setPassword(this.store.db, userId, password))) return false;
+    await revokeUserSessions(this.store.db, userId, await this.clock.now());
+    return true;
+  }
+
+  async listAccounts(filter: AccountFilter): Promise<AccountRecord[]> {
+    return listAccounts(this.store.db, filter);
+  }
+
+  async account(id: string): Promise<AccountRecord | undefined> {
+    return findAccount(this.store.db, id);
+  }
+
+  async disableAccount(id: string): Promise<AccountRecord | undefined> {
+    return disableAccount(this.store.db, id, await this.clock.now());
+  }
+
+  async enableAccount(id: string): Promise<AccountRecord | undefined> {
+    return enableAccount(this.store.db, id);
+  }
+
+  async apiKeyById(keyId: string): Promise<ApiKeyRecord | undefined> {
+    return findApiKey(this.store.db, keyId);
+  }
+
+  async listApiKeys(): Promise<ApiKeyRecord[]> {
+    return listApiKeys(this.store.db);
   }
 
   async createApiKey(input: NewApiKey): Promise<{ key: string; record: ApiKeyRecord }> {

@@ -2,6 +2,9 @@
 // emails unique whatever their case, sessions ending on idle, age and sign-out by the injected
 // clock, and API keys that the database alone cannot reconstruct.
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
@@ -9,6 +12,7 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../domain/index.ts';
 import { VirtualClock } from '../clock.ts';
 import { seedDemo } from '../demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoUsers } from '../demo-users.ts';
+import { FsBlobStore } from '../evidence/fs-blob-store.ts';
 import { upsertSeller } from '../marketplace.ts';
 import { runtimeFor } from '../runtime.ts';
 import { actorForApiKey, actorForUser } from './actors.ts';
@@ -181,7 +185,12 @@ describeEachDatabase('auth service', (getStore) => {
 
   it('seeds the demo accounts once, each able to sign in', async () => {
     const rt = runtimeFor(getStore(), new VirtualClock(T0), pino({ level: 'silent' }));
-    await seedDemo(rt);
+    const blobDir = mkdtempSync(join(tmpdir(), 'settle-demo-blobs-'));
+    try {
+      await seedDemo(rt, new FsBlobStore(blobDir));
+    } finally {
+      rmSync(blobDir, { recursive: true, force: true });
+    }
     expect(await seedDemoUsers(rt)).toBe(3 + DEMO_ACCOUNTS.length);
     expect(await seedDemoUsers(rt)).toBe(0);
     const emails = [

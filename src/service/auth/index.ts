@@ -1,4 +1,5 @@
 // Authentication: passwords (argon2id), browser sessions, API keys, and the actors they map to.
+export * from './accounts.ts';
 export * from './actors.ts';
 export * from './api-keys.ts';
 export * from './auth-service.ts';

@@ -1,6 +1,7 @@
 // Passwords are hashed with argon2id (RFC 9106) at OWASP's minimum parameters: 19 MiB, two
 // passes, one lane. Heavier settings would make every sign-in and every test slower for little
 // gain at these password lengths.
+import { randomBytes } from 'node:crypto';
 import { argon2id, hash, verify } from 'argon2';
 import { AuthInputError } from './errors.ts';
 import { randomToken } from './tokens.ts';
@@ -47,4 +48,9 @@ export async function verifyPassword(stored: string | null, password: string): P
     // A malformed stored hash is a broken account, not a reason to answer 500 to a sign-in.
     return false;
   }
+}
+
+/** 24 base64url characters (144 bits): well past the minimum length and any guessing. */
+export function generatePassword(): string {
+  return randomBytes(18).toString('base64url');
 }

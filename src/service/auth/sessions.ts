@@ -84,10 +84,12 @@ export async function resolveSession(
       'users.name',
       'users.role',
       'users.seller_id',
+      'users.disabled_at',
     ])
     .where('sessions.id', '=', sha256Hex(token))
     .executeTakeFirst();
-  if (row === undefined || row.revoked_at !== null) return undefined;
+  // A disabled user's sessions end with the account, even one revoked only after this read.
+  if (row === undefined || row.revoked_at !== null || row.disabled_at !== null) return undefined;
   const lastSeen = row.last_seen_at.getTime();
   if (now >= row.expires_at.getTime() || now >= lastSeen + SESSION_IDLE_MS) return undefined;
   if (now - lastSeen >= LAST_SEEN_RESOLUTION_MS) {

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import { isId } from '../../domain/index.ts';
 import { isUniqueViolation } from '../../store/errors.ts';
 import type { Database } from '../../store/schema.ts';
-import { AuthInputError } from './errors.ts';
+import { AuthConflictError, AuthInputError } from './errors.ts';
 import { checkPasswordRules, hashPassword, verifyPassword } from './passwords.ts';
 
 type Db = Kysely<Database>;
@@ -86,7 +86,7 @@ export async function createUser(db: Db, input: NewUser, at: number): Promise<Us
   }
   if (input.password !== undefined) checkPasswordRules(input.password);
   if ((await findUserByEmail(db, email)) !== undefined)
-    throw new AuthInputError(`a user with email ${email} already exists`);
+    throw new AuthConflictError(`a user with email ${email} already exists`);
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
   try {
     await db
@@ -104,7 +104,7 @@ export async function createUser(db: Db, input: NewUser, at: number): Promise<Us
   } catch (error) {
     // Lost a race with another insert of the same email, or the id is taken.
     if (isUniqueViolation(error))
-      throw new AuthInputError(`a user with id ${id} or email ${email} already exists`);
+      throw new AuthConflictError(`a user with id ${id} or email ${email} already exists`);
     throw error;
   }
   return userRecord({ id, email, name, role: input.role, seller_id: input.sellerId ?? null });
@@ -124,13 +124,17 @@ export async function setPassword(db: Db, userId: string, password: string): Pro
 export async function findUserByEmail(
   db: Db,
   email: string,
-): Promise<(UserRecord & { readonly passwordHash: string | null }) | undefined> {
+): Promise<
+  (UserRecord & { readonly passwordHash: string | null; readonly disabled: boolean }) | undefined
+> {
   const row = await db
     .selectFrom('users')
-    .select(['id', 'email', 'name', 'role', 'seller_id', 'password_hash'])
+    .select(['id', 'email', 'name', 'role', 'seller_id', 'password_hash', 'disabled_at'])
     .where((eb) => eb(eb.fn('lower', ['email']), '=', email.trim().toLowerCase()))
     .executeTakeFirst();
-  return row === undefined ? undefined : { ...userRecord(row), passwordHash: row.password_hash };
+  return row === undefined
+    ? undefined
+    : { ...userRecord(row), passwordHash: row.password_hash, disabled: row.disabled_at !== null };
 }
 
 export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
@@ -154,8 +158,9 @@ export async function authenticate(
   // Something that is not an email cannot be an account: skip the query, not the hashing.
   const found = looksLikeEmail(email) ? await findUserByEmail(db, email) : undefined;
   const ok = await verifyPassword(found?.passwordHash ?? null, password);
-  if (!ok || found === undefined) return undefined;
-  const { passwordHash: _, ...user } = found;
+  // A disabled account is verified like any other, so its answer time gives nothing away.
+  if (!ok || found === undefined || found.disabled) return undefined;
+  const { passwordHash: _, disabled: __, ...user } = found;
   return user;
 }
 
