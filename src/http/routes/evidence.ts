@@ -41,6 +41,7 @@ const FILE_STATUS: Readonly<Record<EvidenceFileCode, number>> = {
   'evidence.unsupported_type': 415,
   'evidence.too_many_pixels': 422,
   'evidence.undecodable': 422,
+  'evidence.kind_mismatch': 422,
 };
 /** Room for the text fields and part headers around the file in a multipart body. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -281,7 +282,7 @@ async function receive(
     };
   }
   try {
-    const stored = await storeEvidenceFile(blobs, form.file.bytes, config);
+    const stored = await storeEvidenceFile(blobs, form.file.bytes, config, parsed.fields.kind);
     return {
       ok: true,
       input: evidenceInput(parsed.fields, stored, cleanFileName(form.file.name, stored.mediaType)),
