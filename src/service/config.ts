@@ -19,6 +19,10 @@ export interface Config {
   readonly cookieSecure: boolean;
   /** Requests per minute per caller (user, API key, or IP when anonymous). */
   readonly rateLimitPerMinute: number;
+  /** Failed authentications (unknown API key, dead session) per client address per minute. */
+  readonly authFailuresPerMinute: number;
+  /** Let webhooks target loopback and private addresses: local development only. */
+  readonly webhookAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {
@@ -86,5 +90,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceMs: integer(env, 'SETTLE_SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     cookieSecure: flag(env, 'SETTLE_COOKIE_SECURE', false),
     rateLimitPerMinute: integer(env, 'SETTLE_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    authFailuresPerMinute: integer(env, 'SETTLE_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
+    webhookAllowPrivate: flag(env, 'SETTLE_WEBHOOK_ALLOW_PRIVATE', false),
   };
 }
