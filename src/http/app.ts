@@ -19,6 +19,7 @@ import { registerErrors } from './errors.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { problem } from './problem.ts';
 import { registerRateLimit } from './rate-limit.ts';
+import { registerRefusedBodyDrain } from './refused-body.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ProblemSchema } from './schemas/common.ts';
 import { SHARED_SCHEMAS } from './schemas/dispute-view.ts';
@@ -74,6 +75,7 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
   app.decorate('routeList', routes);
   app.decorateRequest('caller', { getter: () => ANONYMOUS, setter: () => undefined });
   registerErrors(app);
+  registerRefusedBodyDrain(app);
   useValidators(app);
   app.addSchema({ ...ProblemSchema, $id: 'Problem' });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);

@@ -101,9 +101,7 @@ function uploadRoute(app: App, runtime: Runtime, config: EvidenceConfig, blobs: 
       },
     },
     async (request, reply) => {
-      // Until the body has been read, any answer closes the connection: draining an unread
-      // upload for a refused caller would let strangers make us read gigabytes.
-      reply.header('connection', 'close');
+      // Any answer given before the body is read drains it within bounds (refused-body.ts).
       const actor = readerOf(request, reply);
       if (actor === undefined) return reply;
       const loaded = await runtime.service.get(request.params.disputeId);
@@ -112,7 +110,7 @@ function uploadRoute(app: App, runtime: Runtime, config: EvidenceConfig, blobs: 
       if (loaded === undefined || evidenceViewerOf(loaded.dispute, actor) === undefined) {
         return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
       }
-      const received = await receive(request, reply, config, blobs);
+      const received = await receive(request, config, blobs);
       if (!received.ok) return sendProblem(reply, received.problem);
       // The blob is stored before the command. If the engine refuses (wrong state, limit, id
       // reused), the blob stays behind unreferenced: harmless, as it is content-addressed and
@@ -250,7 +248,6 @@ type Received =
 /** Reads the form, checks its fields, sniffs, cleans and stores the file. */
 async function receive(
   request: FastifyRequest,
-  reply: FastifyReply,
   config: EvidenceConfig,
   blobs: BlobStore,
 ): Promise<Received> {
@@ -266,8 +263,6 @@ async function receive(
   }
   const form = await readForm(request, config.bytesMax);
   if (!form.ok) return form;
-  // The whole body has been read: the connection can be kept.
-  reply.removeHeader('connection');
   const parsed = parseEvidenceFields(form.fields, randomUUID);
   if (!parsed.ok) {
     return {
