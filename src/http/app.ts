@@ -17,6 +17,7 @@ import { registerAuth } from './auth.ts';
 import { ANONYMOUS } from './caller.ts';
 import { registerErrors } from './errors.ts';
 import { registerIdempotency } from './idempotency.ts';
+import { documentRoute, SECURITY_SCHEMES } from './openapi-routes.ts';
 import { problem } from './problem.ts';
 import { registerRateLimit } from './rate-limit.ts';
 import { registerRefusedBodyDrain } from './refused-body.ts';
@@ -93,17 +94,9 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
         description:
           'After-sales dispute resolution: disputes, offers, evidence, arbitration, returns and the escrow ledger. Errors are RFC 9457 problem+json with stable codes.',
       },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'settle_session' },
-          apiKey: {
-            type: 'http',
-            scheme: 'bearer',
-            description: 'An integration API key: `Authorization: Bearer sk_...`',
-          },
-        },
-      },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
+    transform: documentRoute,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await registerAuth(app, deps);

@@ -27,6 +27,7 @@ import { type CallerRole, requireRole } from '../auth.ts';
 import { type Problem, problem, sendProblem, sendRejection } from '../problem.ts';
 import { DisputeParams, Id, PROBLEMS, Problem as ProblemSchema } from '../schemas/common.ts';
 import { EvidenceView } from '../schemas/dispute-view.ts';
+import { EvidenceUploadForm } from '../schemas/evidence-upload.ts';
 import { evidenceView } from '../views/evidence-view.ts';
 
 export interface EvidenceRouteOptions {
@@ -94,6 +95,7 @@ function uploadRoute(app: App, runtime: Runtime, config: EvidenceConfig, blobs: 
         tags: ['evidence'],
         params: DisputeParams,
         consumes: ['multipart/form-data'],
+        multipartBody: EvidenceUploadForm,
         response: { 201: EvidenceView, ...PROBLEMS, 413: ProblemSchema, 415: ProblemSchema },
         summary: 'Upload a file as evidence',
         description:
