@@ -3337,7 +3337,31 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** @description only the arbitrators see it (true/false) */
+                        arbitratorOnly?: boolean;
+                        /** @description a client-made id: send one so a retry is idempotent */
+                        evidenceId?: string;
+                        /**
+                         * Format: binary
+                         * @description exactly one file: JPEG, PNG, WebP, PDF or MP4, judged by its bytes; it must fit the kind (photo kinds: images; video: MP4; documents, proofs and chats: PDF or images)
+                         */
+                        file: string;
+                        /** @description repeat the field, or send one comma-separated value */
+                        findings?: ("labels_mismatch" | "packaging_damaged" | "packaging_intact" | "item_damaged" | "item_differs_from_listing")[];
+                        /**
+                         * @description what the file shows
+                         * @enum {string}
+                         */
+                        kind: "item_photo" | "outer_packaging_photo" | "label_comparison_photo" | "tracking_proof" | "chat_record" | "video" | "document" | "other";
+                        note?: string;
+                        /** @description the id of your evidence this replaces */
+                        supersedes?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 201: {

@@ -18,8 +18,10 @@ import { ANONYMOUS } from './caller.ts';
 import { registerErrors } from './errors.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { useBoundedJson } from './json-depth.ts';
+import { documentRoute, SECURITY_SCHEMES } from './openapi-routes.ts';
 import { problem } from './problem.ts';
 import { registerRateLimit } from './rate-limit.ts';
+import { registerRefusedBodyDrain } from './refused-body.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ProblemSchema } from './schemas/common.ts';
 import { SHARED_SCHEMAS } from './schemas/dispute-view.ts';
@@ -76,6 +78,7 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
   app.decorateRequest('caller', { getter: () => ANONYMOUS, setter: () => undefined });
   registerErrors(app);
   useBoundedJson(app);
+  registerRefusedBodyDrain(app);
   useValidators(app);
   app.addSchema({ ...ProblemSchema, $id: 'Problem' });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
@@ -93,17 +96,9 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
         description:
           'After-sales dispute resolution: disputes, offers, evidence, arbitration, returns and the escrow ledger. Errors are RFC 9457 problem+json with stable codes.',
       },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'settle_session' },
-          apiKey: {
-            type: 'http',
-            scheme: 'bearer',
-            description: 'An integration API key: `Authorization: Bearer sk_...`',
-          },
-        },
-      },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
+    transform: documentRoute,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await registerAuth(app, deps);

@@ -190,3 +190,50 @@ describeEachDatabase('authentication', (getStore) => {
     }
   });
 });
+
+// Unknown API keys were answered 401 forever, each with a database lookup: an address that keeps
+// failing must be slowed down, while other addresses carry on.
+describeEachDatabase('failed authentications per address', (getStore) => {
+  const FAILURES_MAX = 3;
+  let w: ApiWorld;
+  beforeAll(async () => {
+    w = await apiWorld(getStore, { config: { authFailuresPerMinute: FAILURES_MAX } });
+  });
+  afterAll(async () => {
+    await w.close();
+  });
+
+  const read = (headers: Record<string, string>, remoteAddress: string) =>
+    w.app.inject({ method: 'GET', url: '/v1/disputes', headers, remoteAddress });
+
+  it('unknown API keys are rate limited per address: 429 with Retry-After before any lookup', async () => {
+    // Well-formed, so each one reaches the key table: exactly what a guesser sends.
+    const unknown = { authorization: `Bearer sk_${'0'.repeat(16)}_${'A'.repeat(43)}` };
+    for (let i = 0; i < FAILURES_MAX; i += 1) {
+      expect((await read(unknown, '203.0.113.7')).statusCode).toBe(401);
+    }
+    const limited = await read(unknown, '203.0.113.7');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['content-type']).toContain('application/problem+json');
+    expect(limited.json()).toMatchObject({ code: 'auth.too_many_failures', status: 429 });
+    const retryAfter = Number(limited.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Until the window ends the address is answered without a lookup, whatever it presents.
+    const valid = await w.as('buyer');
+    expect((await read(valid, '203.0.113.7')).statusCode).toBe(429);
+    // Another address is not affected.
+    expect((await read(valid, '198.51.100.9')).statusCode).toBe(200);
+    expect((await read(unknown, '198.51.100.9')).statusCode).toBe(401);
+  });
+
+  it('forged session cookies count as failures too', async () => {
+    const forged = { cookie: 'settle_session=forged-token' };
+    for (let i = 0; i < FAILURES_MAX; i += 1) {
+      expect((await read(forged, '203.0.113.8')).statusCode).not.toBe(429);
+    }
+    expect((await read(forged, '203.0.113.8')).statusCode).toBe(429);
+    // Without credentials nothing is looked up, so this limit does not apply.
+    expect((await read({}, '203.0.113.8')).statusCode).toBe(401);
+  });
+});

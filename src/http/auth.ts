@@ -15,6 +15,7 @@ import {
 } from '../service/auth/index.ts';
 import type { Runtime } from '../service/runtime.ts';
 import type { App, AppDeps } from './app.ts';
+import { AuthFailureLimiter } from './auth-failures.ts';
 import { type Caller, setCaller } from './caller.ts';
 import { problem, sendProblem } from './problem.ts';
 
@@ -58,12 +59,20 @@ export async function registerAuth(app: App, deps: AppDeps): Promise<void> {
   if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
   const auth = authService(deps.runtime);
   const secure = deps.runtime.config.cookieSecure;
+  const failures = new AuthFailureLimiter(deps.runtime.config.authFailuresPerMinute);
 
   app.addHook('onRequest', async (request, reply) => {
     const authorization = request.headers.authorization;
+    const token = request.cookies[SESSION_COOKIE];
+    // Checked before any lookup: an address guessing keys gets no more database work.
+    if (authorization !== undefined || token !== undefined) {
+      const waitSeconds = failures.retryAfterSeconds(request.ip);
+      if (waitSeconds !== undefined) return tooManyFailures(reply, waitSeconds);
+    }
     if (authorization !== undefined) {
       const record = await auth.apiKey(bearerToken(authorization) ?? '');
       if (record === undefined) {
+        failures.recordFailure(request.ip);
         reply.header('www-authenticate', 'Bearer');
         return sendProblem(
           reply,
@@ -73,10 +82,10 @@ export async function registerAuth(app: App, deps: AppDeps): Promise<void> {
       setCaller(request, keyCaller(record));
       return;
     }
-    const token = request.cookies[SESSION_COOKIE];
     if (token === undefined) return;
     const active = await auth.session(token);
     if (active === undefined) {
+      failures.recordFailure(request.ip);
       // Expired, revoked or forged: carry on as anonymous and stop the browser sending it.
       clearSessionCookie(reply, secure);
       return;
@@ -97,6 +106,19 @@ export async function registerAuth(app: App, deps: AppDeps): Promise<void> {
       }
     }
   });
+}
+
+function tooManyFailures(reply: FastifyReply, waitSeconds: number): FastifyReply {
+  reply.header('retry-after', String(waitSeconds));
+  return sendProblem(
+    reply,
+    problem(
+      429,
+      'auth.too_many_failures',
+      `too many failed authentications from your address; try again in ${waitSeconds} s`,
+      { retryAfterSeconds: waitSeconds },
+    ),
+  );
 }
 
 /**

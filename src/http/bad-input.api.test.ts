@@ -1,5 +1,7 @@
 // Bad input gets a clear 4xx problem+json and changes nothing: malformed JSON, wrong types,
-// unknown fields, huge bodies, bad amounts and currencies, control characters, unknown ids.
+// unknown fields, huge bodies, bad amounts and currencies, control characters, text the database
+// cannot store (a NUL, a lone surrogate) in every string field of every route, unknown ids.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ApiWorld, apiWorld } from '../../test/support/api.ts';
 import { describeEachDatabase } from '../../test/support/databases.ts';
@@ -250,6 +252,130 @@ const CASES: BadCase[] = [
   },
 ];
 
+// Written as JSON escapes on purpose: JSON.stringify would keep them, but this is what a client
+// sends on the wire.
+const LONE_SURROGATE_JSON = '"x\\ud800y"';
+const NUL_JSON = '"x\\u0000y"';
+const UNSTORABLE = [
+  ['a lone surrogate', LONE_SURROGATE_JSON],
+  ['a NUL', NUL_JSON],
+] as const;
+
+/** Otherwise valid bodies whose one marked field (value "@BAD") is replaced by bad text. */
+interface StorableCase {
+  readonly name: string;
+  readonly role: 'buyer' | 'seller' | 'integration';
+  readonly method: 'POST' | 'PUT';
+  readonly url: (c: { disputeId: string; orderId: string }) => string;
+  readonly body: (c: { disputeId: string; orderId: string }) => unknown;
+  readonly field: string;
+}
+const STORABLE_CASES: StorableCase[] = [
+  {
+    name: 'a message',
+    role: 'buyer',
+    method: 'POST',
+    url: (c) => `/v1/disputes/${c.disputeId}/messages`,
+    body: () => ({ body: '@BAD' }),
+    field: 'body',
+  },
+  {
+    name: 'a dispute description',
+    role: 'buyer',
+    method: 'POST',
+    url: () => '/v1/disputes',
+    body: (c) => ({
+      orderId: c.orderId,
+      reason: 'damaged',
+      request: { kind: 'refund', amount: usd('100') },
+      description: '@BAD',
+    }),
+    field: 'description',
+  },
+  {
+    name: 'an offer note',
+    role: 'seller',
+    method: 'POST',
+    url: (c) => `/v1/disputes/${c.disputeId}/offers`,
+    body: () => ({ terms: { kind: 'refund', amount: usd('100') }, note: '@BAD' }),
+    field: 'note',
+  },
+  {
+    name: 'a seller name',
+    role: 'integration',
+    method: 'PUT',
+    url: () => '/v1/sellers/s-unstorable',
+    body: () => ({ name: '@BAD', country: 'CN' }),
+    field: 'name',
+  },
+  {
+    name: 'a carrier',
+    role: 'integration',
+    method: 'PUT',
+    url: () => '/v1/shipments/sh-unstorable',
+    body: (c) => ({
+      orderId: c.orderId,
+      channel: 'platform',
+      carrier: '@BAD',
+      trackingNumber: 'T1',
+      at: '2026-11-02T00:00:00Z',
+    }),
+    field: 'carrier',
+  },
+  {
+    name: 'a tracking number',
+    role: 'integration',
+    method: 'PUT',
+    url: () => '/v1/shipments/sh-unstorable',
+    body: (c) => ({
+      orderId: c.orderId,
+      channel: 'platform',
+      carrier: 'DHL',
+      trackingNumber: '@BAD',
+      at: '2026-11-02T00:00:00Z',
+    }),
+    field: 'trackingNumber',
+  },
+];
+
+interface JsonSchema {
+  readonly type?: string | readonly string[];
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly items?: JsonSchema;
+  readonly anyOf?: readonly JsonSchema[];
+  readonly oneOf?: readonly JsonSchema[];
+  readonly allOf?: readonly JsonSchema[];
+  readonly $ref?: string;
+}
+
+/** Every path (as property names) to a string in a request body schema, refs resolved. */
+function stringPaths(
+  schema: JsonSchema | undefined,
+  resolve: (ref: string) => JsonSchema,
+  at: readonly string[] = [],
+  depth = 0,
+): string[][] {
+  if (schema === undefined || depth > 8) return [];
+  if (schema.$ref !== undefined) return stringPaths(resolve(schema.$ref), resolve, at, depth + 1);
+  const paths: string[][] = [];
+  if ([schema.type].flat().includes('string')) paths.push([...at]);
+  for (const [name, child] of Object.entries(schema.properties ?? {}))
+    paths.push(...stringPaths(child, resolve, [...at, name], depth + 1));
+  if (schema.items !== undefined)
+    paths.push(...stringPaths(schema.items, resolve, [...at, '0'], depth + 1));
+  for (const branch of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])])
+    paths.push(...stringPaths(branch, resolve, at, depth + 1));
+  return paths;
+}
+
+/** A JSON text with `raw` (already JSON) placed at `path`: arrays for numeric steps. */
+function jsonWith(path: readonly string[], raw: string): string {
+  if (path.length === 0) return raw;
+  const [head, ...rest] = path as [string, ...string[]];
+  const inner = jsonWith(rest, raw);
+  return /^[0-9]+$/.test(head) ? `[${inner}]` : `{${JSON.stringify(head)}:${inner}}`;
+}
+
 describeEachDatabase('bad input', (getStore) => {
   let w: ApiWorld;
   let ctx: { disputeId: string; orderId: string };
@@ -298,6 +424,104 @@ describeEachDatabase('bad input', (getStore) => {
     expect(problem.code.length).toBeGreaterThan(0);
     const after = await w.service.get(ctx.disputeId);
     expect(after?.version).toBe(before?.version);
+  });
+
+  /** Row counts of every table: a refused request must leave each one as it was. */
+  async function rowCounts(): Promise<Record<string, number>> {
+    const { rows } = await sql<{ table_name: string }>`
+      select table_name from information_schema.tables
+      where table_schema = ${w.store.schema} and table_type = 'BASE TABLE'
+      order by table_name`.execute(w.store.db);
+    const counts: Record<string, number> = {};
+    for (const { table_name } of rows) {
+      const counted = await sql<{ n: string | number | bigint }>`
+        select count(*) as n from ${sql.table(`${w.store.schema}.${table_name}`)}`.execute(
+        w.store.db,
+      );
+      counts[table_name] = Number(counted.rows[0]?.n ?? 0);
+    }
+    return counts;
+  }
+
+  it.each(STORABLE_CASES.flatMap((c) => UNSTORABLE.map(([what, raw]) => ({ ...c, what, raw }))))(
+    '$what in $name → 422 input.invalid naming $field, nothing stored',
+    async (c) => {
+      const headers = {
+        ...((await w.as(c.role)) as Record<string, string>),
+        'content-type': 'application/json',
+      };
+      const before = await rowCounts();
+      const res = await w.app.inject({
+        method: c.method,
+        url: c.url(ctx),
+        headers,
+        payload: JSON.stringify(c.body(ctx)).replace('"@BAD"', c.raw),
+      });
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(422);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json()).toMatchObject({ code: 'input.invalid', facts: { field: c.field } });
+      expect(res.json().detail).toContain(c.field);
+      expect(await rowCounts()).toEqual(before);
+    },
+  );
+
+  it('every string field of every route refuses a lone surrogate and a NUL, naming it', async () => {
+    await w.app.ready();
+    const doc = w.app.swagger() as {
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>
+      >;
+      components?: { schemas?: Record<string, JsonSchema> };
+    };
+    const resolve = (ref: string): JsonSchema =>
+      doc.components?.schemas?.[ref.split('/').at(-1) ?? ''] ?? {};
+    // Some routes check the role before validation: each is tried as every role until one passes.
+    const roles = ['integration', 'admin', 'buyer', 'seller', 'arbitrator'] as const;
+    const headersOf = await Promise.all(
+      roles.map(async (role) => ({
+        ...((await w.as(role)) as Record<string, string>),
+        'content-type': 'application/json',
+      })),
+    );
+    const send = async (method: string, url: string, payload: string) => {
+      for (const headers of headersOf) {
+        const res = await w.app.inject({
+          method: method.toUpperCase() as 'POST',
+          url,
+          headers,
+          payload,
+        });
+        if (res.statusCode !== 401 && res.statusCode !== 403) return res;
+      }
+      throw new Error(`no role may ${method} ${url}`);
+    };
+    let checked = 0;
+    const before = await rowCounts();
+    for (const [route, operations] of Object.entries(doc.paths)) {
+      const url = route
+        .replace('{disputeId}', ctx.disputeId)
+        .replace(/\{[A-Za-z]+\}/g, 'unstorable');
+      for (const [method, operation] of Object.entries(operations)) {
+        const schema = operation.requestBody?.content?.['application/json']?.schema;
+        for (const path of stringPaths(schema, resolve)) {
+          for (const [, raw] of UNSTORABLE) {
+            const res = await send(method, url, jsonWith(path, raw));
+            const field = path.join('.');
+            const where = `${method} ${route} ${field}`;
+            expect(res.statusCode, `${where}: ${res.body.slice(0, 200)}`).toBe(422);
+            expect(res.json(), where).toMatchObject({
+              code: 'input.invalid',
+              facts: { field: field === '' ? 'body' : field },
+            });
+            checked += 1;
+          }
+        }
+      }
+    }
+    // The free-text and integration fields of the issue are among them, on many routes.
+    expect(checked).toBeGreaterThan(40);
+    expect(await rowCounts()).toEqual(before);
   });
 
   it('unicode text is kept exactly', async () => {

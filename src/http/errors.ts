@@ -5,6 +5,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ConflictError } from '../service/errors.ts';
 import { problem, sendProblem } from './problem.ts';
+import { UNSTORABLE_TEXT_KEYWORD } from './storable-text.ts';
 
 export function registerErrors(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
@@ -21,6 +22,16 @@ export function registerErrors(app: FastifyInstance): void {
       const path = first?.instancePath
         ? `${where}${first.instancePath.replaceAll('/', '.')}`
         : where;
+      if (first?.keyword === UNSTORABLE_TEXT_KEYWORD) {
+        // Well-formed JSON the database cannot hold: a content problem, like control characters.
+        const field = first.instancePath.slice(1).replaceAll('/', '.');
+        return sendProblem(
+          reply,
+          problem(422, 'input.invalid', `${path} ${first.message}`, {
+            facts: { field: field === '' ? where : field },
+          }),
+        );
+      }
       const detail =
         first?.keyword === 'additionalProperties'
           ? `${path} has an unknown field ${JSON.stringify((first.params as { additionalProperty?: string }).additionalProperty)}`

@@ -25,6 +25,10 @@ export interface Config {
   readonly auditPublicKeys: string;
   /** The keyring is the default directory: the server adds its own public key to it. */
   readonly auditPublicKeysDefault: boolean;
+  /** Failed authentications (unknown API key, dead session) per client address per minute. */
+  readonly authFailuresPerMinute: number;
+  /** Let webhooks target loopback and private addresses: local development only. */
+  readonly webhookAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {
@@ -96,5 +100,7 @@ export function loadConfig(env: Env = process.env): Config {
     auditKeyFile: resolve(env.SETTLE_AUDIT_KEY_FILE || join(dataDir, 'audit-key.pem')),
     auditPublicKeys: resolve(env.SETTLE_AUDIT_PUBLIC_KEYS || join(dataDir, 'audit-public-keys')),
     auditPublicKeysDefault: !env.SETTLE_AUDIT_PUBLIC_KEYS,
+    authFailuresPerMinute: integer(env, 'SETTLE_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
+    webhookAllowPrivate: flag(env, 'SETTLE_WEBHOOK_ALLOW_PRIVATE', false),
   };
 }

@@ -95,7 +95,10 @@ export function runtimeFor(
     logger,
     ...(config.databaseUrl === undefined ? {} : { listenUrl: config.databaseUrl }),
   });
-  const webhooks = new WebhookWorker(store, clock, { logger });
+  const webhooks = new WebhookWorker(store, clock, {
+    logger,
+    allowPrivateTargets: config.webhookAllowPrivate,
+  });
   // In-process hints: a command that leaves a deadline already due wakes this process's runner,
   // and every write wakes the webhook worker so events leave now, not at its next poll.
   const service = new DisputeService(

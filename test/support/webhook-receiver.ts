@@ -16,7 +16,10 @@ export interface Received {
 }
 
 /** A status, or a status with its body, or no answer at all (to test timeouts). */
-export type Answer = number | { readonly status: number; readonly body: string } | 'hang';
+export type Answer =
+  | number
+  | { readonly status: number; readonly body: string; readonly location?: string }
+  | 'hang';
 
 export interface Receiver {
   readonly url: string;
@@ -48,7 +51,11 @@ export async function startReceiver(now: () => number): Promise<Receiver> {
         answeredWith,
       });
       if (answer === 'hang') return;
-      response.writeHead(answeredWith, { 'content-type': 'text/plain' });
+      const location =
+        typeof answer === 'object' && answer.location !== undefined
+          ? { location: answer.location }
+          : {};
+      response.writeHead(answeredWith, { 'content-type': 'text/plain', ...location });
       const text = answeredWith < 300 ? 'ok' : `receiver says no (${answeredWith})`;
       response.end(typeof answer === 'object' ? answer.body : text);
     });

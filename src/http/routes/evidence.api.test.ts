@@ -171,12 +171,12 @@ describeEachDatabase('evidence routes', (getStore) => {
     });
 
     it('accepts PDF and MP4 by their bytes and serves them as attachments, unchanged', async () => {
-      for (const [id, type, bytes] of [
-        ['ev-pdf', 'application/pdf', minimalPdf()],
-        ['ev-mp4', 'video/mp4', minimalMp4()],
+      for (const [id, kind, type, bytes] of [
+        ['ev-pdf', 'document', 'application/pdf', minimalPdf()],
+        ['ev-mp4', 'video', 'video/mp4', minimalMp4()],
       ] as const) {
         // Sent with a misleading name and type: only the bytes count.
-        const res = await upload(seller, { kind: 'document', evidenceId: id }, [
+        const res = await upload(seller, { kind, evidenceId: id }, [
           { name: 'receipt.exe', type: 'application/octet-stream', bytes },
         ]);
         expect(res.statusCode).toBe(201);
@@ -249,6 +249,33 @@ describeEachDatabase('evidence routes', (getStore) => {
         { name: 'limit.pdf', type: 'application/pdf', bytes: minimalPdf(BYTES_MAX) },
       ]);
       expect(exactly.statusCode).toBe(201);
+    });
+
+    it('evidence kind must match the file judged by its bytes: no PDF as a video or a photo', async () => {
+      const pdf = { name: 'clip.mp4', type: 'video/mp4', bytes: minimalPdf() };
+      const mp4 = { name: 'photo.jpg', type: 'image/jpeg', bytes: minimalMp4() };
+      for (const [kind, file, mediaType] of [
+        ['video', pdf, 'application/pdf'],
+        ['item_photo', pdf, 'application/pdf'],
+        ['label_comparison_photo', mp4, 'video/mp4'],
+        ['document', mp4, 'video/mp4'],
+        ['video', await photo(), 'image/jpeg'],
+      ] as const) {
+        const res = await upload(buyer, { kind, evidenceId: `ev-mismatch-${kind}` }, [file]);
+        expect([res.statusCode, res.json().code], kind).toEqual([422, 'evidence.kind_mismatch']);
+        expect(res.json().facts).toMatchObject({ kind, mediaType });
+        expect(res.json().detail).toContain(`evidence of kind ${kind} must be`);
+      }
+      const loaded = await w.service.get(disputeId);
+      expect(loaded?.dispute.evidence.some((e) => e.id.startsWith('ev-mismatch-'))).toBe(false);
+      // What fits is accepted: a PDF as a document, an image as other.
+      for (const [kind, bytes] of [
+        ['tracking_proof', minimalPdf()],
+        ['other', await plainPhoto()],
+      ] as const) {
+        const res = await upload(buyer, { kind }, [{ name: 'f', type: 'x/y', bytes }]);
+        expect(res.statusCode, kind).toBe(201);
+      }
     });
 
     it('needs exactly one file and well-formed fields', async () => {

@@ -31,6 +31,7 @@ import { type Problem, problem, rejectionProblem, sendProblem, sendRejection } f
 import { evidenceResponse, problemResponse } from '../replay.ts';
 import { DisputeParams, Id, PROBLEMS, Problem as ProblemSchema } from '../schemas/common.ts';
 import { EvidenceView } from '../schemas/dispute-view.ts';
+import { EvidenceUploadForm } from '../schemas/evidence-upload.ts';
 import { evidenceView } from '../views/evidence-view.ts';
 
 export interface EvidenceRouteOptions {
@@ -45,6 +46,7 @@ const FILE_STATUS: Readonly<Record<EvidenceFileCode, number>> = {
   'evidence.unsupported_type': 415,
   'evidence.too_many_pixels': 422,
   'evidence.undecodable': 422,
+  'evidence.kind_mismatch': 422,
 };
 /** Room for the text fields and part headers around the file in a multipart body. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -98,6 +100,7 @@ function uploadRoute(app: App, runtime: Runtime, config: EvidenceConfig, blobs: 
         tags: ['evidence'],
         params: DisputeParams,
         consumes: ['multipart/form-data'],
+        multipartBody: EvidenceUploadForm,
         response: { 201: EvidenceView, ...PROBLEMS, 413: ProblemSchema, 415: ProblemSchema },
         summary: 'Upload a file as evidence',
         description:
@@ -105,9 +108,7 @@ function uploadRoute(app: App, runtime: Runtime, config: EvidenceConfig, blobs: 
       },
     },
     async (request, reply) => {
-      // Until the body has been read, any answer closes the connection: draining an unread
-      // upload for a refused caller would let strangers make us read gigabytes.
-      reply.header('connection', 'close');
+      // Any answer given before the body is read drains it within bounds (refused-body.ts).
       const actor = readerOf(request, reply);
       if (actor === undefined) return reply;
       const loaded = await runtime.service.get(request.params.disputeId);
@@ -116,7 +117,7 @@ function uploadRoute(app: App, runtime: Runtime, config: EvidenceConfig, blobs: 
       if (loaded === undefined || evidenceViewerOf(loaded.dispute, actor) === undefined) {
         return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
       }
-      const form = await readUpload(request, reply, config);
+      const form = await readUpload(request, config);
       if (!form.ok) return sendProblem(reply, form.problem);
       // Only now is the request known, bytes and all: a key used for another upload is refused
       // here, before anything is stored.
@@ -282,11 +283,7 @@ type Received =
   | { readonly ok: false; readonly problem: Problem };
 
 /** Reads the whole form (file held in memory, bounded), storing nothing yet. */
-async function readUpload(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  config: EvidenceConfig,
-): Promise<Form> {
+async function readUpload(request: FastifyRequest, config: EvidenceConfig): Promise<Form> {
   if (!request.isMultipart()) {
     return {
       ok: false,
@@ -299,8 +296,6 @@ async function readUpload(
   }
   const form = await readForm(request, config.bytesMax);
   if (!form.ok) return form;
-  // The whole body has been read: the connection can be kept.
-  reply.removeHeader('connection');
   return form;
 }
 
@@ -324,7 +319,7 @@ async function storeUpload(
     };
   }
   try {
-    const stored = await storeEvidenceFile(blobs, form.file.bytes, config);
+    const stored = await storeEvidenceFile(blobs, form.file.bytes, config, parsed.fields.kind);
     return {
       ok: true,
       input: evidenceInput(parsed.fields, stored, cleanFileName(form.file.name, stored.mediaType)),

@@ -23,7 +23,12 @@ describeEachDatabase('webhook routes', (getStore) => {
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    w = await apiWorld(getStore, { groups: [webhookRoutes] });
+    // The receiver listens on 127.0.0.1: allowed only because this world opts in, as local
+    // development does with SETTLE_WEBHOOK_ALLOW_PRIVATE=true.
+    w = await apiWorld(getStore, {
+      groups: [webhookRoutes],
+      config: { webhookAllowPrivate: true },
+    });
     receiver = await startReceiver(() => w.clock.current());
     admin = await w.as('admin');
   });
@@ -132,7 +137,10 @@ describeEachDatabase('webhook routes', (getStore) => {
       description: 'got item B',
     });
     expect(opened.ok).toBe(true);
-    const worker = new WebhookWorker(w.store, w.clock, { random: () => 0 });
+    const worker = new WebhookWorker(w.store, w.clock, {
+      random: () => 0,
+      allowPrivateTargets: true,
+    });
     await worker.drain();
     expect(receiver.received.map((r) => r.verified.ok)).toEqual([true]);
 

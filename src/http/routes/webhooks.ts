@@ -130,7 +130,9 @@ export const webhookRoutes: RouteGroup = (app, { runtime }) => {
       },
     },
     async (request, reply) => {
-      const created = await createSubscription(store, clock, request.body);
+      const created = await createSubscription(store, clock, request.body, {
+        allowPrivate: runtime.config.webhookAllowPrivate,
+      });
       if (!created.ok) {
         const status = REFUSAL_STATUS[created.code];
         return sendProblem(reply, problem(status, created.code, created.message));

@@ -5,6 +5,7 @@ export const EVIDENCE_FILE_CODES = [
   'evidence.unsupported_type',
   'evidence.too_many_pixels',
   'evidence.undecodable',
+  'evidence.kind_mismatch',
 ] as const;
 export type EvidenceFileCode = (typeof EVIDENCE_FILE_CODES)[number];
 

@@ -7,10 +7,12 @@
 // with X-Content-Type-Options: nosniff and a sandboxing Content-Security-Policy, so a browser
 // neither renders them in our origin nor guesses another type.
 import { createHash } from 'node:crypto';
+import type { EvidenceKind } from '../../domain/index.ts';
 import { type BlobKey, type BlobStore, contentKey, thumbnailKey } from './blob-store.ts';
 import { tooLarge } from './bounded-read.ts';
 import { EVIDENCE_BYTES_CEILING } from './config.ts';
 import { EvidenceFileError } from './errors.ts';
+import { assertKindFits } from './kind-media.ts';
 import { sanitizeImage, THUMBNAIL_MEDIA_TYPE } from './sanitize-image.ts';
 import { type EvidenceMediaType, isImage, sniffMediaType } from './sniff.ts';
 
@@ -31,6 +33,8 @@ export async function storeEvidenceFile(
   blobs: BlobStore,
   upload: Uint8Array,
   limits: EvidenceLimits,
+  /** When given, the file must fit it (kind-media.ts); checked before any decoding or storing. */
+  kind?: EvidenceKind,
 ): Promise<StoredEvidenceFile> {
   if (upload.length > limits.bytesMax) throw tooLarge(limits.bytesMax);
   const mediaType = await sniffMediaType(upload);
@@ -40,6 +44,7 @@ export async function storeEvidenceFile(
       'only JPEG, PNG, WebP, PDF and MP4 files are accepted (judged by their content, not their name)',
     );
   }
+  if (kind !== undefined) assertKindFits(kind, mediaType);
   const image = isImage(mediaType)
     ? await sanitizeImage(upload, mediaType, limits.pixelsMax)
     : undefined;

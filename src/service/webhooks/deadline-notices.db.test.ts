@@ -13,7 +13,11 @@ describeEachDatabase('deadline.approaching webhooks', (getStore) => {
   it('announces the next deadline once, within the window, only to subscribers', async () => {
     const store = getStore();
     const w = await serviceWorld(store);
-    const worker = new WebhookWorker(store, w.clock, { random: () => 0 });
+    // The receiver listens on 127.0.0.1: private targets are allowed, as in local development.
+    const worker = new WebhookWorker(store, w.clock, {
+      random: () => 0,
+      allowPrivateTargets: true,
+    });
     const disputeId = w.disputeId();
     const opened = await w.service.open(w.buyer, {
       disputeId,
@@ -36,10 +40,12 @@ describeEachDatabase('deadline.approaching webhooks', (getStore) => {
     expect(await worker.drain()).toMatchObject({ announced: 0 });
     const receiver = await startReceiver(() => w.clock.current());
     try {
-      const created = await createSubscription(store, w.clock, {
-        url: receiver.url,
-        topics: ['deadline.approaching'],
-      });
+      const created = await createSubscription(
+        store,
+        w.clock,
+        { url: receiver.url, topics: ['deadline.approaching'] },
+        { allowPrivate: true },
+      );
       if (!created.ok) throw new Error(created.message);
       receiver.secret = created.secret;
 

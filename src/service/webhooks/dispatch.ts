@@ -11,6 +11,7 @@ import { ATTEMPTS_HARD_MAX, retryDelayMs } from './backoff.ts';
 import { encodeBody } from './envelope.ts';
 import { type PostResult, postWebhook, TIMEOUT_MS } from './post.ts';
 import { webhookHeaders } from './signing.ts';
+import { PUBLIC_ONLY, type TargetPolicy } from './target-policy.ts';
 
 export const DISPATCH_BATCH_DEFAULT = 20;
 export const DISPATCH_BATCH_MAX = 200;
@@ -27,6 +28,8 @@ export interface DispatchOptions {
   readonly timeoutMs?: number;
   /** Aborts the sends in flight (recorded as failed attempts, so they are retried). */
   readonly signal?: AbortSignal;
+  /** Which addresses deliveries may reach; public only unless told. */
+  readonly policy?: TargetPolicy;
 }
 
 export interface Dispatched {
@@ -120,7 +123,7 @@ async function claimDue(store: Store, now: Instant, limit: number): Promise<Clai
 async function send(
   delivery: Claimed,
   now: Instant,
-  options: Pick<DispatchOptions, 'timeoutMs' | 'signal'>,
+  options: Pick<DispatchOptions, 'timeoutMs' | 'signal' | 'policy'>,
 ): Promise<PostResult> {
   const body = encodeBody(delivery.payload);
   const timestampSeconds = Math.floor(now / 1_000);
@@ -128,6 +131,7 @@ async function send(
   return postWebhook(delivery.url, { ...headers }, body, {
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
+    policy: options.policy ?? PUBLIC_ONLY,
   });
 }
 

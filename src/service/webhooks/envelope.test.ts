@@ -26,7 +26,10 @@ describe('webhook envelope', () => {
 describe('subscription URLs', () => {
   it('accepts http and https URLs', () => {
     expect(urlProblem('https://hooks.example.com/settle?x=1')).toBeUndefined();
-    expect(urlProblem('http://127.0.0.1:8080/hooks')).toBeUndefined();
+    expect(urlProblem('http://93.184.215.14:8080/hooks')).toBeUndefined();
+    // Loopback only when private targets are allowed (local development).
+    expect(urlProblem('http://127.0.0.1:8080/hooks')).toMatch(/host is refused/);
+    expect(urlProblem('http://127.0.0.1:8080/hooks', { allowPrivate: true })).toBeUndefined();
   });
 
   it('refuses other schemes, credentials, relative and overlong URLs', () => {

@@ -7,6 +7,7 @@ import type { WebhookSubscriptionsTable } from '../../store/schema.ts';
 import type { Store } from '../../store/store.ts';
 import type { Clock } from '../clock.ts';
 import { generateSecret } from './signing.ts';
+import { hostRefusal, PUBLIC_ONLY, type TargetPolicy } from './target-policy.ts';
 import { isWebhookTopic, type WebhookTopic } from './topics.ts';
 
 /** Enabled subscriptions at once: each message is copied once per subscription. */
@@ -47,7 +48,7 @@ export type Created =
   | SubscriptionRefusal;
 
 /** Why `url` cannot receive webhooks, or undefined when it can. */
-export function urlProblem(url: string): string | undefined {
+export function urlProblem(url: string, policy: TargetPolicy = PUBLIC_ONLY): string | undefined {
   if (url.length > URL_CHARS_MAX) return `the URL is longer than ${URL_CHARS_MAX} characters`;
   let parsed: URL;
   try {
@@ -62,7 +63,10 @@ export function urlProblem(url: string): string | undefined {
   if (parsed.username !== '' || parsed.password !== '') {
     return 'the URL must not contain credentials';
   }
-  return undefined;
+  // The URL parser has already turned 2130706433, 0x7f000001 and 127.1 into 127.0.0.1. Names
+  // are checked again after resolution at every delivery.
+  const refused = hostRefusal(parsed.hostname, policy);
+  return refused === undefined ? undefined : `the URL's host is refused: ${refused}`;
 }
 
 function refuse(code: SubscriptionRefusal['code'], message: string): SubscriptionRefusal {
@@ -74,8 +78,9 @@ export async function createSubscription(
   store: Store,
   clock: Clock,
   input: NewSubscription,
+  policy: TargetPolicy = PUBLIC_ONLY,
 ): Promise<Created> {
-  const badUrl = urlProblem(input.url);
+  const badUrl = urlProblem(input.url, policy);
   if (badUrl !== undefined) return refuse('webhook.url_invalid', badUrl);
   const topics = [...new Set(input.topics)];
   const unknown = topics.filter((t) => !isWebhookTopic(t));

@@ -20,6 +20,8 @@ export interface WebhookWorkerOptions {
   /** For tests: fixes the retry jitter. */
   readonly random?: () => number;
   readonly logger?: Logger;
+  /** Let deliveries reach loopback and private addresses (SETTLE_WEBHOOK_ALLOW_PRIVATE). */
+  readonly allowPrivateTargets?: boolean;
 }
 
 export interface WebhookRound {
@@ -66,6 +68,7 @@ export class WebhookWorker {
       ...(o.random === undefined ? {} : { random: o.random }),
       ...(o.timeoutMs === undefined ? {} : { timeoutMs: o.timeoutMs }),
       signal: this.#abort.signal,
+      policy: { allowPrivate: o.allowPrivateTargets === true },
     });
     return { announced, fannedOut, attempted, succeeded };
   }
