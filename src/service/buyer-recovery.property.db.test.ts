@@ -1,13 +1,15 @@
 // Goal: whatever the interleaving of chargebacks (opened, won, lost in full or in part, lapsed),
 // dispute refunds (agreements, rulings, appeal decisions, timeouts), escrow releases and appeals
 // on ONE order, through the real services and store, the buyer never recovers more than was
-// paid, and `ledger check` agrees. fast-check prints the seed of a failure; FC_SEED replays it.
+// paid, the order's escrow never goes below zero (it is never paid out twice), and `ledger
+// check` agrees. fast-check prints the seed of a failure; FC_SEED replays it.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { serviceWorld } from '../../test/support/service-world.ts';
 import {
   type Actor,
+  accounts,
   type ChargebackId,
   DAY_MS,
   DEFAULT_POLICY,
@@ -17,12 +19,12 @@ import {
   type OfferId,
   type Responsibility,
 } from '../domain/index.ts';
-import { checkLedger, orderRecovery } from '../store/ledger-store.ts';
+import { accountBalance, checkLedger, orderRecovery } from '../store/ledger-store.ts';
 import { ChargebackService } from './chargebacks.ts';
 import { checkProjections } from './projection-check.ts';
 
 const SEED = process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED) };
-const RUNS = 30;
+const RUNS = Number(process.env.FC_RUNS ?? 30);
 const PAID = 7_000;
 const USD = (minor: number) => money(minor, 'USD');
 const integration: Actor = { role: 'integration', id: 'marketplace' };
@@ -120,7 +122,7 @@ describeEachDatabase("the buyer's recovery under random interleavings", (getStor
           });
           await w.service.handle(id, actor, {
             type: 'appeal',
-            note: '',
+            note: 'new photos of the damage',
             evidenceIds: [evidenceId],
           });
         };
@@ -208,11 +210,16 @@ describeEachDatabase("the buyer's recovery under random interleavings", (getStor
           }
           const r = await orderRecovery(store.db, orderId, 'USD');
           expect(r.refundedMinor + r.chargedBackMinor).toBeLessThanOrEqual(BigInt(PAID));
+          const escrow = await accountBalance(store.db, accounts.escrow(orderId), 'USD');
+          expect(escrow, `escrow after ${JSON.stringify(s)}`).toBeGreaterThanOrEqual(0n);
         }
         const ledger = await checkLedger(store.db);
         // This run's order first, so a failure names it; then the whole ledger.
         expect(ledger.overRecovered.filter((o) => o.orderId === orderId)).toEqual([]);
         expect(ledger.overRecovered).toEqual([]);
+        const escrow = accounts.escrow(orderId);
+        expect(ledger.negativeEscrow.filter((e) => e.account === escrow)).toEqual([]);
+        expect(ledger.negativeEscrow).toEqual([]);
         expect(ledger.unbalanced).toEqual([]);
         expect(ledger.ok).toBe(true);
       }),

@@ -14,12 +14,7 @@ import {
 import { ConcurrencyConflict, isUniqueViolation } from '../store/errors.ts';
 import { loadEvents } from '../store/event-log.ts';
 import type { Store } from '../store/store.ts';
-import {
-  chargebackCatchUp,
-  holdCommand,
-  paysBuyer,
-  undecidedChargeback,
-} from './chargeback-holds.ts';
+import { holdCommand, undecidedChargeback } from './chargeback-holds.ts';
 import type { Clock } from './clock.ts';
 import {
   type Loaded,
@@ -34,6 +29,7 @@ import {
 import { ConflictError } from './errors.ts';
 import { claimKey, completeKey, type KeyScope } from './idempotency.ts';
 import { loadOrderFacts } from './order-facts.ts';
+import { catchUpWithOrder, lockOrders, movesMoney } from './order-money-catch-up.ts';
 import { loadPolicy } from './policy-store.ts';
 
 export const RETRIES_MAX = 5;
@@ -124,16 +120,20 @@ export class DisputeService {
       const { policy } = loaded.dispute;
       const planned = planDecision(planFrom(loaded), { actor, command }, now, policy);
       if (!planned.ok) return planned;
-      // A refund: first catch up on what chargebacks took since, then decide again on that.
-      const hold = paysBuyer(planned.plan.events)
-        ? await chargebackCatchUp(trx, loaded.dispute)
-        : undefined;
+      // Money moves (a refund, a release): lock the order, catch up with its ledger (escrow
+      // moved by others, chargebacks lost since), then decide again on that.
+      let hold: Awaited<ReturnType<typeof catchUpWithOrder>>;
+      if (movesMoney(planned.plan.events)) {
+        await lockOrders(trx, [loaded.dispute.order.orderId]);
+        hold = await catchUpWithOrder(trx, loaded.dispute);
+      }
       if (hold === undefined) {
         await writePlans(trx, this.store.dialect, [planned.plan], now);
         return writtenOf(planned.plan);
       }
       const held = planDecision(planFrom(loaded), { actor: SYSTEM, command: hold }, now, policy);
-      if (!held.ok) throw new Error(`the engine refused a chargeback hold: ${held.rejection.code}`);
+      if (!held.ok)
+        throw new Error(`the engine refused an escrow catch-up: ${held.rejection.code}`);
       const replanned = planDecision(held.plan, { actor, command }, now, policy);
       if (!replanned.ok) return replanned;
       await writePlans(trx, this.store.dialect, [replanned.plan], now);

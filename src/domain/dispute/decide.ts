@@ -109,19 +109,21 @@ function dispatch(
       return undefined;
     case 'record_escrow_hold': {
       // Repeating the current hold changes nothing, unless a chargeback took money since (the
-      // dispute must know, or it could refund the buyer a second time); lifting it releases
-      // what is due.
+      // dispute must know, or it could refund the buyer a second time) or the escrow holds less
+      // than the dispute counts (it must not pay out what another dispute, a chargeback or the
+      // order's own release already paid); lifting it releases what is due.
       const known = draft.dispute.chargebacksTakenMinor ?? 0n;
       const taken = c.chargebacksTakenMinor ?? known;
+      const held =
+        c.escrowHeldMinor === undefined || c.escrowHeldMinor > 0n ? c.escrowHeldMinor : 0n;
+      const less = held !== undefined && held < draft.dispute.escrowHeldMinor;
       if (draft.dispute.status === 'cancelled') return undefined;
-      if (draft.dispute.escrowFrozen === c.frozen && taken <= known) return undefined;
+      if (draft.dispute.escrowFrozen === c.frozen && taken <= known && !less) return undefined;
       draft.emit({
         type: 'escrow_hold_changed',
         frozen: c.frozen,
-        chargebackId: c.chargebackId,
-        ...(c.escrowHeldMinor === undefined
-          ? {}
-          : { escrowHeldMinor: c.escrowHeldMinor < 0n ? 0n : c.escrowHeldMinor }),
+        ...(c.chargebackId === undefined ? {} : { chargebackId: c.chargebackId }),
+        ...(held === undefined ? {} : { escrowHeldMinor: held }),
         ...(taken > known ? { chargebacksTakenMinor: taken } : {}),
       });
       releaseIfDue(draft);
