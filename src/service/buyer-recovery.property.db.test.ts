@@ -89,7 +89,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 );
 
 describeEachDatabase("the buyer's recovery under random interleavings", (getStore) => {
-  it('never exceeds what was paid, and ledger check agrees', { timeout: 60_000 }, async () => {
+  it('never exceeds what was paid, and ledger check agrees', {
+    timeout: 60_000 * Math.max(1, RUNS / 30),
+  }, async () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 12 }), async (steps) => {

@@ -1,8 +1,9 @@
 // Goal: an order's escrow is paid out at most once and never goes below zero (domain.md), when
 // two disputes of one order each hold their own figure of it: a dispute resolved with its appeal
 // window open while a second dispute settles, both due in one runner batch, an appeal refunding
-// after the other dispute released (the seller's balance pays), the order-level release waiting
-// for a ruling's appeal window; and `ledger check` reports an escrow below zero.
+// after the other dispute released (the seller's balance pays) or refunded (the buyer never
+// recovers more than was paid), the order-level release waiting for a ruling's appeal window;
+// and `ledger check` reports an escrow below zero.
 import { afterEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { type ServiceWorld, serviceWorld } from '../../test/support/service-world.ts';
@@ -17,6 +18,7 @@ import {
 } from '../domain/index.ts';
 import { accountBalance, appendTransaction, checkLedger } from '../store/ledger-store.ts';
 import type { Store } from '../store/store.ts';
+import type { Written } from './dispute-writer.ts';
 import { checkProjections } from './projection-check.ts';
 
 const USD = (minor: number) => money(minor, 'USD');
@@ -30,6 +32,8 @@ interface World extends ServiceWorld {
   ruleNoRefund(id: DisputeId): Promise<void>;
   accept(id: DisputeId): Promise<void>;
   appealAndRefund(id: DisputeId, amount: number): Promise<void>;
+  appeal(id: DisputeId): Promise<void>;
+  overturn(id: DisputeId, amount: number): Promise<Written>;
   money(): Promise<{ escrow: bigint; seller: bigint; buyer: bigint }>;
 }
 
@@ -39,6 +43,43 @@ describeEachDatabase('an order escrow with two disputes', (getStore) => {
     const w = await serviceWorld(store);
     const orderId = await w.newOrder({ amountMinor: BigInt(PAID) });
     const must = (r: { ok: boolean; rejection?: unknown }) => expect(r.ok, why(r)).toBe(true);
+    const appeal = async (id: DisputeId) => {
+      const evidenceId = `ev-${id}` as EvidenceId;
+      must(
+        await w.service.handle(id, w.buyer, {
+          type: 'add_evidence',
+          evidence: {
+            id: evidenceId,
+            kind: 'item_photo',
+            findings: [],
+            sha256: 'c'.repeat(64),
+            mediaType: 'image/jpeg',
+            bytes: 1_024,
+            fileName: 'new.jpg',
+            note: '',
+            arbitratorOnly: false,
+          },
+        }),
+      );
+      must(
+        await w.service.handle(id, w.buyer, {
+          type: 'appeal',
+          note: 'new photos of the damage',
+          evidenceIds: [evidenceId],
+        }),
+      );
+    };
+    const overturn = (id: DisputeId, amount: number) =>
+      w.service.handle(id, w.arbitrator2, {
+        type: 'decide_appeal',
+        decision: 'overturned',
+        ruling: {
+          outcome: { kind: 'refund', amount: USD(amount) },
+          responsibility: 'seller',
+          reasonCode: 'r',
+          note: '',
+        },
+      });
     return {
       ...w,
       store,
@@ -79,43 +120,11 @@ describeEachDatabase('an order escrow with two disputes', (getStore) => {
         );
       },
       async appealAndRefund(id, amount) {
-        const evidenceId = `ev-${id}` as EvidenceId;
-        must(
-          await w.service.handle(id, w.buyer, {
-            type: 'add_evidence',
-            evidence: {
-              id: evidenceId,
-              kind: 'item_photo',
-              findings: [],
-              sha256: 'c'.repeat(64),
-              mediaType: 'image/jpeg',
-              bytes: 1_024,
-              fileName: 'new.jpg',
-              note: '',
-              arbitratorOnly: false,
-            },
-          }),
-        );
-        must(
-          await w.service.handle(id, w.buyer, {
-            type: 'appeal',
-            note: 'new photos of the damage',
-            evidenceIds: [evidenceId],
-          }),
-        );
-        must(
-          await w.service.handle(id, w.arbitrator2, {
-            type: 'decide_appeal',
-            decision: 'overturned',
-            ruling: {
-              outcome: { kind: 'refund', amount: USD(amount) },
-              responsibility: 'seller',
-              reasonCode: 'r',
-              note: '',
-            },
-          }),
-        );
+        await appeal(id);
+        must(await overturn(id, amount));
       },
+      appeal,
+      overturn,
       async money() {
         const db = store.db;
         return {
@@ -173,6 +182,23 @@ describeEachDatabase('an order escrow with two disputes', (getStore) => {
     const refunds = (await w.service.events(a)).filter((e) => e.type === 'refund_issued');
     expect(refunds).toMatchObject([{ amount: USD(2_000), source: 'seller_balance' }]);
     expect(await w.money()).toEqual({ escrow: 0n, seller: 4_000n, buyer: 3_000n });
+  });
+
+  it('caps an appeal refunding after another dispute refunded by what the buyer has left', async () => {
+    const w = await world();
+    const a = await w.open(PAID);
+    await w.ruleNoRefund(a);
+    // B refunds 5,000 (and releases 2,000) after A opened: A's own figure still says 7,000.
+    await w.accept(await w.open(5_000));
+    await w.appeal(a);
+    const tooMuch = await w.overturn(a, PAID);
+    expect(!tooMuch.ok && tooMuch.rejection).toMatchObject({
+      code: 'money.exceeds_refundable',
+      detail: { refundableMinor: '2000' },
+    });
+    expect(await w.money()).toEqual({ escrow: 0n, seller: 2_000n, buyer: 5_000n });
+    expect((await w.overturn(a, 2_000)).ok).toBe(true);
+    expect(await w.money()).toEqual({ escrow: 0n, seller: 0n, buyer: 7_000n });
   });
 
   it("waits for a ruling's appeal window before the order itself releases, and releases once", async () => {

@@ -1,6 +1,6 @@
 // Before a dispute write moves money on its order (a refund, a release), the order row is locked
-// FOR UPDATE and the dispute catches up with the ledger: what the escrow really holds, and what
-// lost chargebacks took. Each dispute keeps its own figure of the order's escrow, which goes
+// FOR UPDATE and the dispute catches up with the ledger: what the escrow really holds, what lost
+// chargebacks took, and what the order's other disputes refunded. Each dispute keeps its own figure of the order's escrow, which goes
 // stale when another dispute of the order, a lost chargeback or the order's own release moves
 // it; deciding on a stale figure pays the same escrow twice. Every writer that moves an order's
 // escrow (these dispute writes, a chargeback loss, the order-level release) holds the order row
@@ -13,6 +13,7 @@ import {
   type DisputeCommand,
   type DisputeEvent,
   type OrderId,
+  refundedTotal,
 } from '../domain/index.ts';
 import { accountBalance, orderRecovery } from '../store/ledger-store.ts';
 import type { Store } from '../store/store.ts';
@@ -45,26 +46,35 @@ export async function lockOrders(trx: Store['db'], orderIds: readonly OrderId[])
  * The hold to decide before the dispute moves money, so its figures equal the ledger's;
  * undefined when it is up to date. The caller must hold the order row (lockOrders) until its
  * write commits. A chargeback lost since the dispute last heard brings its full hold (what it
- * took, and whether another still freezes the escrow); otherwise only the escrow is re-based,
- * with the hold left as the dispute has it.
+ * took, and whether another still freezes the escrow); otherwise the escrow is re-based with the
+ * hold left as the dispute has it. Either way it carries what the order's other disputes
+ * refunded, when that grew since (an earlier dispute's appeal may refund after this one opened).
  */
 export async function catchUpWithOrder(
   trx: Store['db'],
   dispute: Dispute,
 ): Promise<EscrowHold | undefined> {
   const { orderId, paid } = dispute.order;
-  const { chargedBackMinor } = await orderRecovery(trx, orderId, paid.currency);
-  if (chargedBackMinor > (dispute.chargebacksTakenMinor ?? 0n)) {
-    const lost = await trx
-      .selectFrom('chargebacks')
-      .select('id')
-      .where('order_id', '=', orderId)
-      .where('status', '=', 'lost')
-      .orderBy('id', 'desc')
-      .executeTakeFirstOrThrow();
-    return holdCommand(trx, dispute, lost.id as ChargebackId);
-  }
+  const { refundedMinor, chargedBackMinor } = await orderRecovery(trx, orderId, paid.currency);
   const escrowHeldMinor = await accountBalance(trx, accounts.escrow(orderId), paid.currency);
-  if (escrowHeldMinor >= dispute.escrowHeldMinor) return undefined;
-  return { type: 'record_escrow_hold', frozen: dispute.escrowFrozen, escrowHeldMinor };
+  const refundedByOthersMinor = refundedMinor - refundedTotal(dispute);
+  const chargebacksBehind = chargedBackMinor > (dispute.chargebacksTakenMinor ?? 0n);
+  const refundsBehind = refundedByOthersMinor > dispute.order.refundedBefore.minor;
+  if (!chargebacksBehind && !refundsBehind && escrowHeldMinor >= dispute.escrowHeldMinor)
+    return undefined;
+  const hold: EscrowHold = chargebacksBehind
+    ? await holdCommand(trx, dispute, await lastLostChargeback(trx, orderId))
+    : { type: 'record_escrow_hold', frozen: dispute.escrowFrozen, escrowHeldMinor };
+  return refundsBehind ? { ...hold, refundedByOthersMinor } : hold;
+}
+
+async function lastLostChargeback(trx: Store['db'], orderId: OrderId): Promise<ChargebackId> {
+  const lost = await trx
+    .selectFrom('chargebacks')
+    .select('id')
+    .where('order_id', '=', orderId)
+    .where('status', '=', 'lost')
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+  return lost.id as ChargebackId;
 }

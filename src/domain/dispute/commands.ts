@@ -115,6 +115,8 @@ export type DisputeCommand =
       readonly escrowHeldMinor?: bigint;
       /** What lost chargebacks have taken on the order in all: no dispute may refund it again. */
       readonly chargebacksTakenMinor?: bigint;
+      /** What the order's other disputes have refunded in all, from the ledger. */
+      readonly refundedByOthersMinor?: bigint;
     }
   | { readonly type: 'rule'; readonly ruling: RulingInput }
   | { readonly type: 'appeal'; readonly note: string; readonly evidenceIds: readonly EvidenceId[] }

@@ -130,6 +130,8 @@ export type DisputeEvent =
         readonly escrowHeldMinor?: bigint;
         /** What lost chargebacks have taken on the order in all, from the ledger. */
         readonly chargebacksTakenMinor?: bigint;
+        /** What the order's other disputes have refunded in all, from the ledger. */
+        readonly refundedByOthersMinor?: bigint;
       }
     >
   | E<
