@@ -1,6 +1,6 @@
 // Goal: whatever the interleaving of chargebacks (opened, won, lost in full or in part, lapsed),
 // dispute refunds (agreements, rulings, appeal decisions, timeouts), escrow releases and appeals
-// on ONE order, through the real services and store, the buyer never recovers more than was
+// (of the latest dispute or an earlier one) on ONE order, through the real services and store, the buyer never recovers more than was
 // paid, the order's escrow never goes below zero (it is never paid out twice), and `ledger
 // check` agrees. fast-check prints the seed of a failure; FC_SEED replays it.
 import fc from 'fast-check';
@@ -44,6 +44,8 @@ type Step =
       readonly kind: 'appeal';
       readonly by: 'buyer' | 'seller';
       readonly amount: number | undefined;
+      /** Counted back from the latest dispute: an earlier one of the order may be appealed. */
+      readonly back: number;
     }
   | { readonly kind: 'wait'; readonly days: number };
 
@@ -77,6 +79,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       kind: fc.constant('appeal' as const),
       by: fc.constantFrom('buyer' as const, 'seller' as const),
       amount: fc.option(amount, { nil: undefined }),
+      back: fc.nat(2),
     }),
   },
   {
@@ -102,6 +105,7 @@ describeEachDatabase("the buyer's recovery under random interleavings", (getStor
         const orderId = await w.newOrder({ amountMinor: BigInt(PAID) });
         const opened: ChargebackId[] = [];
         let dispute: DisputeId | undefined;
+        const disputes: DisputeId[] = [];
         let evidence = 0;
 
         const appealWith = async (by: 'buyer' | 'seller', id: DisputeId) => {
@@ -159,7 +163,10 @@ describeEachDatabase("the buyer's recovery under random interleavings", (getStor
                 request: { kind: 'refund', amount: USD(s.amount) },
                 description: 'cracked',
               });
-              if (r.ok) dispute = id;
+              if (r.ok) {
+                dispute = id;
+                disputes.push(id);
+              }
               break;
             }
             case 'accept':
@@ -187,9 +194,10 @@ describeEachDatabase("the buyer's recovery under random interleavings", (getStor
               }
               break;
             case 'appeal':
-              if (dispute !== undefined) {
-                await appealWith(s.by, dispute);
-                await w.service.handle(dispute, w.arbitrator2, {
+              if (disputes.length > 0) {
+                const appealed = disputes[Math.max(disputes.length - 1 - s.back, 0)] as DisputeId;
+                await appealWith(s.by, appealed);
+                await w.service.handle(appealed, w.arbitrator2, {
                   type: 'decide_appeal',
                   decision: 'overturned',
                   ruling: {
