@@ -172,6 +172,22 @@ describeEachDatabase('an order escrow with two disputes', (getStore) => {
     expect(await w.money()).toEqual({ escrow: 0n, seller: 6_000n, buyer: 1_000n });
   });
 
+  it("is released once when a dispute's agreement races another's appeal window closing", async () => {
+    // On PostgreSQL the two writes run at once; each locks the order before it moves money.
+    for (let round = 0; round < 4; round += 1) {
+      const w = await world();
+      const a = await w.open(PAID);
+      await w.ruleNoRefund(a);
+      w.clock.advance(6 * DAY_MS);
+      const b = await w.open(1_000);
+      w.clock.advance(2 * DAY_MS);
+      await Promise.all([w.accept(b), w.runner.drain()]);
+      await w.runner.drain();
+      expect((await w.service.get(a))?.dispute.final).toBe(true);
+      expect(await w.money()).toEqual({ escrow: 0n, seller: 6_000n, buyer: 1_000n });
+    }
+  });
+
   it("takes a refund owed after another dispute's release from the seller's balance", async () => {
     const w = await world();
     const a = await w.open(PAID);
