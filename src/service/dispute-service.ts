@@ -50,9 +50,12 @@ export class DisputeService {
   async open(actor: Actor, input: OpenInput, key?: KeyScope<Written>): Promise<Written> {
     const { orderId, ...rest } = input;
     return this.#withRetry(input.disputeId, key, async (trx, now) => {
-      // Shares the order row with other opens but not with the runner releasing its escrow
-      // (FOR UPDATE SKIP LOCKED passes it by): an open in flight is never released under.
-      await trx.selectFrom('orders').select('id').where('id', '=', orderId).forShare().execute();
+      // The order row, exclusively: an opening reads the order's money (escrow, refunds,
+      // chargebacks) and may move it at once (after-sales protection refunds and releases, and
+      // resolves at once, so the one-open-dispute index keeps no second opening out). Other money
+      // writers lock the row too; the runner's release passes it by (SKIP LOCKED): an open in
+      // flight is never released under.
+      await lockOrders(trx, [orderId]);
       const order = await loadOrderFacts(trx, orderId);
       if (order === undefined) {
         return {

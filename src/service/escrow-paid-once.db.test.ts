@@ -188,6 +188,28 @@ describeEachDatabase('an order escrow with two disputes', (getStore) => {
     }
   });
 
+  it('is released once when two protected disputes open on the order at once', async () => {
+    // Protection refunds and resolves at opening, so the one-open-dispute index does not keep
+    // a second open out: the order row's lock must. On PostgreSQL the two opens run at once.
+    for (let round = 0; round < 4; round += 1) {
+      const w = await serviceWorld(getStore(), { protection: true });
+      const orderId = await w.newOrder({ amountMinor: BigInt(PAID) });
+      const open = () =>
+        w.service.open(w.buyer, {
+          disputeId: w.disputeId(),
+          orderId,
+          reason: 'damaged',
+          request: { kind: 'refund', amount: USD(PAID) },
+          description: 'cracked',
+        });
+      const opened = await Promise.all([open(), open()]);
+      expect(opened.filter((r) => r.ok)).toHaveLength(1);
+      const db = getStore().db;
+      expect(await accountBalance(db, accounts.escrow(orderId), 'USD')).toBe(0n);
+      expect(await accountBalance(db, accounts.buyerRefunds(w.buyerId), 'USD')).toBe(7_000n);
+    }
+  });
+
   it("takes a refund owed after another dispute's release from the seller's balance", async () => {
     const w = await world();
     const a = await w.open(PAID);
