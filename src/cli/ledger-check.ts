@@ -1,7 +1,8 @@
 // `settle ledger check`: every transaction sums to zero per currency, equals what its cause
 // implies (service/ledger-ties.ts), every balance equals the sum of its postings, every
-// transaction naming a dispute names one that exists, and on no order did the buyer recover
-// (refunds plus chargebacks) more than was paid. Exit code 1 when the ledger is broken.
+// transaction naming a dispute names one that exists, on no order did the buyer recover
+// (refunds plus chargebacks) more than was paid, and no order's escrow is below zero. Exit
+// code 1 when the ledger is broken.
 import type { Config } from '../service/config.ts';
 import { checkLedgerTies, type LedgerTiesReport } from '../service/ledger-ties.ts';
 import { openStore } from '../service/runtime.ts';
@@ -29,7 +30,7 @@ export async function ledgerCheck(config: Config, json: boolean): Promise<void> 
       );
     } else {
       console.log(
-        `ledger BROKEN: ${report.unbalanced.length} unbalanced transaction(s), ${report.withoutDispute.length} naming a missing dispute, ${report.overRecovered.length} order(s) where the buyer recovered more than was paid`,
+        `ledger BROKEN: ${report.unbalanced.length} unbalanced transaction(s), ${report.withoutDispute.length} naming a missing dispute, ${report.overRecovered.length} order(s) where the buyer recovered more than was paid, ${report.negativeEscrow.length} escrow(s) below zero`,
       );
       for (const u of report.unbalanced)
         console.log(`  ${u.transactionId}: ${u.currency} sums to ${u.sumMinor}`);
@@ -38,6 +39,8 @@ export async function ledgerCheck(config: Config, json: boolean): Promise<void> 
         console.log(
           `  order ${o.orderId}: paid ${o.paidMinor} ${o.currency}, recovered ${o.refundedMinor + o.chargedBackMinor} (refunds ${o.refundedMinor}, chargebacks ${o.chargedBackMinor})`,
         );
+      for (const e of report.negativeEscrow)
+        console.log(`  ${e.account}: ${e.balanceMinor} ${e.currency}, below zero`);
     }
     if (!json) printTies(ties);
     if (!report.ok || !ties.ok) process.exitCode = 1;

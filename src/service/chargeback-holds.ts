@@ -2,13 +2,13 @@
 // hold onto a dispute. Reading it there, after the dispute row's version is read and before
 // the version-checked write, is what makes concurrent chargeback decisions converge: a hold
 // computed from a status that changed since is written at a version that has moved on too, so
-// it fails the version check and is recomputed.
+// it fails the version check and is recomputed. A dispute about to move money catches up on
+// chargebacks lost since it last heard in order-money-catch-up.ts.
 import {
   accounts,
   type ChargebackId,
   type Dispute,
   type DisputeCommand,
-  type DisputeEvent,
   type OrderId,
 } from '../domain/index.ts';
 import { accountBalance, orderRecovery } from '../store/ledger-store.ts';
@@ -50,34 +50,4 @@ export async function holdCommand(
     escrowHeldMinor: await accountBalance(trx, accounts.escrow(orderId), paid.currency),
     chargebacksTakenMinor: (await orderRecovery(trx, orderId, paid.currency)).chargedBackMinor,
   };
-}
-
-/** Whether a decision pays the buyer: only then must it know what chargebacks took. */
-export function paysBuyer(events: readonly DisputeEvent[]): boolean {
-  return events.some((e) => e.type === 'refund_issued');
-}
-
-/**
- * Before a dispute pays the buyer: the hold to decide first if a chargeback lost since the
- * dispute last heard took money on the order (undefined when the dispute is up to date). The
- * order row is share-locked for the rest of the transaction, so a chargeback loss (which locks
- * it FOR UPDATE before reading the ledger) either sees this refund or is seen by it: the buyer
- * never recovers the same money twice through a race between the two.
- */
-export async function chargebackCatchUp(
-  trx: Store['db'],
-  dispute: Dispute,
-): Promise<Extract<DisputeCommand, { type: 'record_escrow_hold' }> | undefined> {
-  const { orderId, paid } = dispute.order;
-  await trx.selectFrom('orders').select('id').where('id', '=', orderId).forShare().execute();
-  const { chargedBackMinor } = await orderRecovery(trx, orderId, paid.currency);
-  if (chargedBackMinor <= (dispute.chargebacksTakenMinor ?? 0n)) return undefined;
-  const lost = await trx
-    .selectFrom('chargebacks')
-    .select('id')
-    .where('order_id', '=', orderId)
-    .where('status', '=', 'lost')
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
-  return holdCommand(trx, dispute, lost.id as ChargebackId);
 }

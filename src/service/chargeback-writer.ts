@@ -121,7 +121,7 @@ export async function decideAndWriteChargeback(
  * What the order's escrow holds now (a lost chargeback takes from it first) and what the buyer
  * already recovered on the order (a lost chargeback takes at most the rest of the payment), from
  * the ledger. For the processor's outcome the order row is locked first (FOR UPDATE): a dispute
- * paying a refund on the order locks it too (FOR SHARE, dispute-service.ts), so the two never
+ * paying a refund on the order locks it too (order-money-catch-up.ts), so the two never
  * both decide on the same unrecovered amount.
  */
 async function orderMoney(

@@ -8,10 +8,15 @@
 
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { type Dispute, type Instant, pendingDeadlines, SYSTEM } from '../domain/index.ts';
+import {
+  type Dispute,
+  type Instant,
+  type OrderId,
+  pendingDeadlines,
+  SYSTEM,
+} from '../domain/index.ts';
 import type { Store } from '../store/store.ts';
 import type { CheckpointSigner } from './audit/checkpoint.ts';
-import { chargebackCatchUp, paysBuyer } from './chargeback-holds.ts';
 import { fireDueChargebacks } from './chargebacks.ts';
 import type { Clock } from './clock.ts';
 import {
@@ -25,6 +30,7 @@ import {
   writePlans,
 } from './dispute-writer.ts';
 import { releaseDueEscrow } from './escrow-release.ts';
+import { catchUpWithOrder, lockOrders, movesMoney } from './order-money-catch-up.ts';
 import { PollingLoop } from './polling-loop.ts';
 
 export interface RunnerOptions {
@@ -127,27 +133,49 @@ export class DeadlineRunner {
    * statement per table for the whole batch instead of several per deadline.
    */
   async #fireAll(trx: Store['db'], rows: readonly ClaimedRow[], now: Instant): Promise<number> {
+    const due = rows.flatMap((row) => {
+      const plan = this.#planDue(row, now);
+      return plan === undefined ? [] : [{ row, plan }];
+    });
+    // Deadlines that move money (refunds, releases) lock their orders and catch up with the
+    // ledger first. One per order per batch: a second dispute of the same order would decide on
+    // the ledger as it was before the first one's effects, so it is left due for the next batch.
+    const moving = new Map<OrderId, (typeof due)[number]>();
     const plans: (Plan & { fires: number })[] = [];
-    for (const row of rows) {
-      let plan = this.#planDue(row, now);
-      // A deadline that refunds the buyer first catches up on what chargebacks took since.
-      if (plan !== undefined && paysBuyer(plan.events)) {
-        const loaded = loadedFrom(row);
-        const hold = await chargebackCatchUp(trx, loaded.dispute);
-        if (hold !== undefined) {
-          const held = planDecision(
-            planFrom(loaded),
-            { actor: SYSTEM, command: hold },
-            now,
-            loaded.dispute.policy,
-          );
-          plan = held.ok ? this.#planDue(row, now, held.plan) : undefined;
-        }
-      }
-      if (plan !== undefined) plans.push(plan);
+    for (const d of due) {
+      const orderId = (plannedState(d.plan) as Dispute).order.orderId;
+      if (!movesMoney(d.plan.events)) plans.push(d.plan);
+      else if (!moving.has(orderId)) moving.set(orderId, d);
+    }
+    await lockOrders(trx, [...moving.keys()]);
+    for (const { row, plan } of moving.values()) {
+      const caughtUp = await this.#catchUp(trx, row, plan, now);
+      if (caughtUp !== undefined) plans.push(caughtUp);
     }
     await writePlans(trx, this.store.dialect, plans, now, this.options.signer);
     return plans.reduce((n, p) => n + p.fires, 0);
+  }
+
+  /** The row's due deadlines planned again after catching up with its order's ledger. */
+  async #catchUp(
+    trx: Store['db'],
+    row: ClaimedRow,
+    plan: Plan & { fires: number },
+    now: Instant,
+  ): Promise<(Plan & { fires: number }) | undefined> {
+    const loaded = loadedFrom(row);
+    const hold = await catchUpWithOrder(trx, loaded.dispute);
+    if (hold === undefined) return plan;
+    const command = { actor: SYSTEM, command: hold };
+    const held = planDecision(planFrom(loaded), command, now, loaded.dispute.policy);
+    if (!held.ok) {
+      this.options.logger?.error(
+        { disputeId: row.id, rejection: held.rejection },
+        'catch-up refused',
+      );
+      return undefined;
+    }
+    return this.#planDue(row, now, held.plan);
   }
 
   async #fireEach(ids: readonly string[], now: Instant): Promise<number> {

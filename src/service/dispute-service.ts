@@ -15,12 +15,7 @@ import { ConcurrencyConflict, isUniqueViolation } from '../store/errors.ts';
 import { loadEvents } from '../store/event-log.ts';
 import type { Store } from '../store/store.ts';
 import type { CheckpointSigner } from './audit/checkpoint.ts';
-import {
-  chargebackCatchUp,
-  holdCommand,
-  paysBuyer,
-  undecidedChargeback,
-} from './chargeback-holds.ts';
+import { holdCommand, undecidedChargeback } from './chargeback-holds.ts';
 import type { Clock } from './clock.ts';
 import {
   type Loaded,
@@ -35,6 +30,7 @@ import {
 import { ConflictError } from './errors.ts';
 import { claimKey, completeKey, type KeyScope } from './idempotency.ts';
 import { loadOrderFacts } from './order-facts.ts';
+import { catchUpWithOrder, lockOrders, movesMoney } from './order-money-catch-up.ts';
 import { loadPolicy } from './policy-store.ts';
 
 export const RETRIES_MAX = 5;
@@ -57,9 +53,12 @@ export class DisputeService {
   async open(actor: Actor, input: OpenInput, key?: KeyScope<Written>): Promise<Written> {
     const { orderId, ...rest } = input;
     return this.#withRetry(input.disputeId, key, async (trx, now) => {
-      // Shares the order row with other opens but not with the runner releasing its escrow
-      // (FOR UPDATE SKIP LOCKED passes it by): an open in flight is never released under.
-      await trx.selectFrom('orders').select('id').where('id', '=', orderId).forShare().execute();
+      // The order row, exclusively: an opening reads the order's money (escrow, refunds,
+      // chargebacks) and may move it at once (after-sales protection refunds and releases, and
+      // resolves at once, so the one-open-dispute index keeps no second opening out). Other money
+      // writers lock the row too; the runner's release passes it by (SKIP LOCKED): an open in
+      // flight is never released under.
+      await lockOrders(trx, [orderId]);
       const order = await loadOrderFacts(trx, orderId);
       if (order === undefined) {
         return {
@@ -127,16 +126,20 @@ export class DisputeService {
       const { policy } = loaded.dispute;
       const planned = planDecision(planFrom(loaded), { actor, command }, now, policy);
       if (!planned.ok) return planned;
-      // A refund: first catch up on what chargebacks took since, then decide again on that.
-      const hold = paysBuyer(planned.plan.events)
-        ? await chargebackCatchUp(trx, loaded.dispute)
-        : undefined;
+      // Money moves (a refund, a release): lock the order, catch up with its ledger (escrow
+      // moved by others, chargebacks lost since), then decide again on that.
+      let hold: Awaited<ReturnType<typeof catchUpWithOrder>>;
+      if (movesMoney(planned.plan.events)) {
+        await lockOrders(trx, [loaded.dispute.order.orderId]);
+        hold = await catchUpWithOrder(trx, loaded.dispute);
+      }
       if (hold === undefined) {
         await writePlans(trx, this.store.dialect, [planned.plan], now, this.signer);
         return writtenOf(planned.plan);
       }
       const held = planDecision(planFrom(loaded), { actor: SYSTEM, command: hold }, now, policy);
-      if (!held.ok) throw new Error(`the engine refused a chargeback hold: ${held.rejection.code}`);
+      if (!held.ok)
+        throw new Error(`the engine refused an escrow catch-up: ${held.rejection.code}`);
       const replanned = planDecision(held.plan, { actor, command }, now, policy);
       if (!replanned.ok) return replanned;
       await writePlans(trx, this.store.dialect, [replanned.plan], now, this.signer);

@@ -1,7 +1,9 @@
 // The runner's third duty, after dispute deadlines and chargeback defences: orders whose escrow
 // no dispute will release (none was opened, or the last one was cancelled) get it released to
 // the seller once the engine says so (domain/escrow-release.ts). Claimed like deadlines, with
-// FOR UPDATE SKIP LOCKED on the order row, so runners share the work without overlap.
+// FOR UPDATE SKIP LOCKED on the order row, so runners share the work without overlap; the same
+// lock keeps out dispute writes that move the order's money (order-money-catch-up.ts), so what
+// the ledger's escrow holds cannot change between reading and releasing it.
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { accounts, decideEscrowRelease, type Instant, type OrderId } from '../domain/index.ts';

@@ -49,6 +49,14 @@ export interface LedgerReport {
    * every source plus what lost chargebacks took, per currency, against the amount paid.
    */
   overRecovered: OverRecoveredOrder[];
+  /** Order escrow accounts whose balance is below zero (domain.md: no escrow below zero). */
+  negativeEscrow: NegativeEscrow[];
+}
+
+export interface NegativeEscrow {
+  account: string;
+  currency: string;
+  balanceMinor: bigint;
 }
 
 export interface OverRecoveredOrder {
@@ -126,6 +134,28 @@ async function overRecoveredOrders(db: Kysely<Database>): Promise<OverRecoveredO
     paidMinor: BigInt(r.paidMinor),
     refundedMinor: BigInt(r.refundedMinor),
     chargedBackMinor: BigInt(r.chargedBackMinor),
+  }));
+}
+
+/**
+ * Every order escrow account below zero (at most UNBALANCED_REPORTED_MAX): escrow was paid out
+ * twice, or more was taken from it than the buyer put in.
+ */
+async function negativeEscrows(db: Kysely<Database>): Promise<NegativeEscrow[]> {
+  const rows = await db
+    .selectFrom('ledger_postings')
+    .select(['account', 'currency', sql<bigint>`sum(amount_minor)`.as('balanceMinor')])
+    .where('account', 'like', 'order\\_escrow:%')
+    .groupBy(['account', 'currency'])
+    .having(sql`sum(amount_minor)`, '<', 0)
+    .orderBy('account')
+    .orderBy('currency')
+    .limit(UNBALANCED_REPORTED_MAX)
+    .execute();
+  return rows.map((r) => ({
+    account: r.account,
+    currency: r.currency,
+    balanceMinor: BigInt(r.balanceMinor),
   }));
 }
 
@@ -234,7 +264,7 @@ export function assertBalanced(transaction: NewLedgerTransaction): void {
 
 /**
  * Audits the whole ledger: every transaction balanced per currency, no buyer recovering more
- * than was paid on any order, and all balances.
+ * than was paid on any order, no order escrow below zero, and all balances.
  */
 export async function checkLedger(db: Kysely<Database>): Promise<LedgerReport> {
   const counts = await db
@@ -278,9 +308,15 @@ export async function checkLedger(db: Kysely<Database>): Promise<LedgerReport> {
     .limit(BALANCES_REPORTED_MAX + 1)
     .execute();
   const overRecovered = await overRecoveredOrders(db);
+  const negativeEscrow = await negativeEscrows(db);
   return {
-    ok: unbalanced.length === 0 && withoutDispute.length === 0 && overRecovered.length === 0,
+    ok:
+      unbalanced.length === 0 &&
+      withoutDispute.length === 0 &&
+      overRecovered.length === 0 &&
+      negativeEscrow.length === 0,
     overRecovered,
+    negativeEscrow,
     withoutDispute: withoutDispute.map((t) => t.id),
     transactions: counts.transactions ?? 0n,
     postings: counts.postings ?? 0n,

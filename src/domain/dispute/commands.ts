@@ -102,15 +102,21 @@ export type DisputeCommand =
   | { readonly type: 'ship_replacement'; readonly carrier: string; readonly trackingNumber: string }
   | { readonly type: 'record_replacement_delivered'; readonly deliveredAt: Instant }
   | { readonly type: 'record_order_completed'; readonly completedAt: Instant }
-  /** A chargeback froze (or released) the order's escrow: nothing is released while frozen. */
+  /**
+   * A chargeback froze (or released) the order's escrow: nothing is released while frozen. Sent
+   * without a chargeback id, it only re-bases the escrow on the ledger before a money write
+   * (another dispute, a chargeback or the order itself moved it since).
+   */
   | {
       readonly type: 'record_escrow_hold';
       readonly frozen: boolean;
-      readonly chargebackId: string;
+      readonly chargebackId?: string;
       /** What the order's escrow really holds now: a lost chargeback may have taken some. */
       readonly escrowHeldMinor?: bigint;
       /** What lost chargebacks have taken on the order in all: no dispute may refund it again. */
       readonly chargebacksTakenMinor?: bigint;
+      /** What the order's other disputes have refunded in all, from the ledger. */
+      readonly refundedByOthersMinor?: bigint;
     }
   | { readonly type: 'rule'; readonly ruling: RulingInput }
   | { readonly type: 'appeal'; readonly note: string; readonly evidenceIds: readonly EvidenceId[] }

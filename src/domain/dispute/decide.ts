@@ -108,21 +108,29 @@ function dispatch(
       releaseIfDue(draft);
       return undefined;
     case 'record_escrow_hold': {
-      // Repeating the current hold changes nothing, unless a chargeback took money since (the
-      // dispute must know, or it could refund the buyer a second time); lifting it releases
+      // Repeating the current hold changes nothing, unless a chargeback took money or another
+      // dispute refunded since (the dispute must know, or it could refund the buyer a second
+      // time) or the escrow holds less than the dispute counts (it must not pay out what another
+      // dispute, a chargeback or the order's own release already paid); lifting it releases
       // what is due.
       const known = draft.dispute.chargebacksTakenMinor ?? 0n;
       const taken = c.chargebacksTakenMinor ?? known;
+      const others = c.refundedByOthersMinor;
+      const refundedElsewhere =
+        others !== undefined && others > draft.dispute.order.refundedBefore.minor;
+      const held =
+        c.escrowHeldMinor === undefined || c.escrowHeldMinor > 0n ? c.escrowHeldMinor : 0n;
+      const less = held !== undefined && held < draft.dispute.escrowHeldMinor;
       if (draft.dispute.status === 'cancelled') return undefined;
-      if (draft.dispute.escrowFrozen === c.frozen && taken <= known) return undefined;
+      const news = taken > known || less || refundedElsewhere;
+      if (draft.dispute.escrowFrozen === c.frozen && !news) return undefined;
       draft.emit({
         type: 'escrow_hold_changed',
         frozen: c.frozen,
-        chargebackId: c.chargebackId,
-        ...(c.escrowHeldMinor === undefined
-          ? {}
-          : { escrowHeldMinor: c.escrowHeldMinor < 0n ? 0n : c.escrowHeldMinor }),
+        ...(c.chargebackId === undefined ? {} : { chargebackId: c.chargebackId }),
+        ...(held === undefined ? {} : { escrowHeldMinor: held }),
         ...(taken > known ? { chargebacksTakenMinor: taken } : {}),
+        ...(refundedElsewhere ? { refundedByOthersMinor: others } : {}),
       });
       releaseIfDue(draft);
       return undefined;

@@ -125,10 +125,13 @@ export type DisputeEvent =
       'escrow_hold_changed',
       {
         readonly frozen: boolean;
-        readonly chargebackId: string;
+        /** The chargeback that changed the hold; absent when only the escrow was re-based. */
+        readonly chargebackId?: string;
         readonly escrowHeldMinor?: bigint;
         /** What lost chargebacks have taken on the order in all, from the ledger. */
         readonly chargebacksTakenMinor?: bigint;
+        /** What the order's other disputes have refunded in all, from the ledger. */
+        readonly refundedByOthersMinor?: bigint;
       }
     >
   | E<

@@ -210,8 +210,9 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
     case 'dispute_finalized':
       return { ...d, final: true };
     case 'escrow_hold_changed':
-      // Never count more escrow than the order holds: what a chargeback took is gone. What
-      // chargebacks took only grows (a lost chargeback is never given back).
+      // Never count more escrow than the order holds: what a chargeback, another dispute or the
+      // order's release took is gone. What chargebacks took only grows (a lost chargeback is
+      // never given back).
       return {
         ...d,
         escrowFrozen: e.frozen,
@@ -222,6 +223,16 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
         e.chargebacksTakenMinor <= (d.chargebacksTakenMinor ?? 0n)
           ? {}
           : { chargebacksTakenMinor: e.chargebacksTakenMinor }),
+        // Other disputes' refunds only grow too: they lower what this one may still refund.
+        ...(e.refundedByOthersMinor === undefined ||
+        e.refundedByOthersMinor <= d.order.refundedBefore.minor
+          ? {}
+          : {
+              order: {
+                ...d.order,
+                refundedBefore: { ...d.order.refundedBefore, minor: e.refundedByOthersMinor },
+              },
+            }),
       };
     case 'order_completed':
       return { ...d, orderCompleted: true };

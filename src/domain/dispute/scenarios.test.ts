@@ -653,4 +653,30 @@ describe('appeals', () => {
         .map((e) => (e.type === 'funds_released' ? e.amount.minor : 0n)),
     ).toEqual([1_200n]);
   });
+  it("re-bases on the order's ledger without a chargeback: less escrow and less left to refund, the hold unchanged", () => {
+    const w = new DisputeWorld(orderFacts(completed));
+    openDispute(w, 'damaged', 500);
+    // Another dispute of the order refunded 1,800 and released the rest since this one opened.
+    const rebase = {
+      type: 'record_escrow_hold',
+      frozen: false,
+      escrowHeldMinor: 0n,
+      refundedByOthersMinor: 1_800n,
+    } as const;
+    expect(w.do(system, rebase)).toMatchObject([
+      {
+        type: 'escrow_hold_changed',
+        frozen: false,
+        escrowHeldMinor: 0n,
+        refundedByOthersMinor: 1_800n,
+      },
+    ]);
+    expect(w.events.at(-1)).not.toHaveProperty('chargebackId');
+    expect(w.do(system, rebase)).toEqual([]);
+    // The 500 agreed is capped at the 200 left, and paid from the seller's balance.
+    w.do(seller, { type: 'accept_offer', offerId: `${DISPUTE}.request` as OfferId });
+    expect(
+      w.events.filter((e) => e.type === 'refund_issued' || e.type === 'funds_released'),
+    ).toMatchObject([{ type: 'refund_issued', amount: USD(200), source: 'seller_balance' }]);
+  });
 });

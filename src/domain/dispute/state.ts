@@ -51,7 +51,11 @@ export interface OrderFacts {
   readonly deliveredAt?: Instant;
   readonly completedAt?: Instant;
   readonly outboundChannel: ShippingChannel;
-  /** Refunded on this order by earlier disputes: it lowers what this one can refund. */
+  /**
+   * Refunded on this order by its other disputes: it lowers what this one can refund. As read
+   * when the dispute opened, then re-based on the ledger before each refund it pays
+   * (escrow_hold_changed): an earlier dispute's appeal may refund after this one opened.
+   */
   readonly refundedBefore: Money;
   /** What the order's escrow holds now (less than paid once part was released). */
   readonly escrowHeld: Money;
