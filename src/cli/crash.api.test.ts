@@ -42,8 +42,8 @@ const COUNTER = '1500';
 const SELLER = 'demo-shop-cn';
 const BUYER = 'demo-buyer-us';
 const PASSWORD = 'demo-password';
-/** The kill lands somewhere between before the first commit and after the last. */
-const KILL_WITHIN_MS = 400;
+/** After the chosen number of answers, the kill waits up to this long (mid-commit, often). */
+const KILL_JITTER_MS = 25;
 
 type Who = 'buyer' | 'seller';
 
@@ -85,9 +85,26 @@ async function crashAndRetry(env: Record<string, string>): Promise<void> {
     async function cycle(batch: Keyed[], label: string, kill: boolean): Promise<void> {
       sent.push(...batch);
       const url = server.url;
-      const answers = batch.map((k) => send(url, k).catch((): Answer | undefined => undefined));
+      // The kill comes after a random number of the batch's answers (none to all but one), so
+      // each cycle has acknowledged writes, writes committing as it lands, and writes not begun.
+      const killAfter = Math.floor(Math.random() * batch.length);
+      let answered = 0;
+      let killAt: () => void = () => {};
+      const killTime = new Promise<void>((resolve) => {
+        killAt = resolve;
+      });
+      if (killAfter === 0) killAt();
+      const answers = batch.map((k) =>
+        send(url, k)
+          .catch((): Answer | undefined => undefined)
+          .finally(() => {
+            answered += 1;
+            if (answered === killAfter) killAt();
+          }),
+      );
       if (kill) {
-        await new Promise((r) => setTimeout(r, Math.floor(Math.random() * KILL_WITHIN_MS)));
+        await killTime;
+        await new Promise((r) => setTimeout(r, Math.floor(Math.random() * KILL_JITTER_MS)));
         await stopServe(server, 'SIGKILL');
       }
       const first = await Promise.all(answers);
@@ -154,23 +171,25 @@ async function crashAndRetry(env: Record<string, string>): Promise<void> {
       return batch;
     };
 
-    for (let n = 0; n < CYCLES; n++) {
-      const fresh: Case[] = [];
-      for (let o = 0; o < ORDERS_PER_CYCLE; o++) {
+    const planned: Case[][] = Array.from({ length: CYCLES }, (_, n) =>
+      Array.from({ length: ORDERS_PER_CYCLE }, (_, o) => {
         const orderId = `crash-${run}-${n}-${o}`;
-        await feedDeliveredOrder(server.url, integration, {
-          orderId,
-          sellerId: SELLER,
-          buyerId: BUYER,
-          minor: PAID,
-        });
-        fresh.push({
-          orderId,
-          disputeId: `dsp-${orderId}`,
-          counterId: `ctr-${orderId}`,
-          messages: [],
-        });
-      }
+        return { orderId, disputeId: `dsp-${orderId}`, counterId: `ctr-${orderId}`, messages: [] };
+      }),
+    );
+    // The integration feeds every cycle's orders first, each acknowledged before any kill.
+    for (const group of planned)
+      await Promise.all(
+        group.map((c) =>
+          feedDeliveredOrder(server.url, integration, {
+            orderId: c.orderId,
+            sellerId: SELLER,
+            buyerId: BUYER,
+            minor: PAID,
+          }),
+        ),
+      );
+    for (const [n, fresh] of planned.entries()) {
       const batch = steps();
       for (const c of fresh)
         batch.push({
