@@ -2,13 +2,15 @@
 // real `settle serve` (PGlite and PostgreSQL) takes keyed writes that move money and keyed
 // messages: each cycle the integration feeds fresh orders, buyers open disputes on them, the
 // seller counters the disputes opened a cycle earlier with a smaller refund, buyers accept the
-// counters made a cycle earlier (the refund moves money) and post messages. The server is
+// counters made a cycle earlier (the refund moves money) and post messages, and the integration
+// reports a chargeback and records the one reported a cycle earlier as lost. The server is
 // SIGKILLed at a random moment, restarts, and every request of the cycle is retried with its key:
 // an acknowledged one replays its original status, one never acknowledged answers the same 2xx
 // (it committed and replays, or it never did and runs fresh). At the end every request is
 // retried once more (all replay), each dispute has exactly one refund transaction of the
-// counter's amount, each message is stored once, and `settle ledger check` and `settle audit
-// verify` pass. SETTLE_CRASH_CYCLES sets the kills per database (`npm run soak` runs 100).
+// counter's amount and each lost chargeback one chargeback transaction, each message is stored
+// once, and `settle ledger check` and `settle audit verify` pass. SETTLE_CRASH_CYCLES sets the
+// kills per database (`npm run soak` runs 100).
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +35,8 @@ import {
   startServe,
   stopServe,
 } from '../../test/support/serve-process.ts';
+import { loadConfig } from '../service/config.ts';
+import { openStore } from '../service/runtime.ts';
 
 // Each cycle costs a restart (5 to 10 s on a busy 2-core machine): 4 keeps `npm test` short.
 const CYCLES = Number(process.env.SETTLE_CRASH_CYCLES ?? 4);
@@ -46,7 +50,7 @@ const PASSWORD = 'demo-password';
 /** After the chosen number of answers, the kill waits up to this long (mid-commit, often). */
 const KILL_JITTER_MS = 25;
 
-type Who = 'buyer' | 'seller';
+type Who = 'buyer' | 'seller' | 'integration';
 
 interface Keyed {
   readonly what: string;
@@ -66,13 +70,14 @@ interface Case {
 }
 
 async function crashAndRetry(env: Record<string, string>): Promise<void> {
-  const key = integrationKey(env);
+  const key = await integrationKey(env);
   const integration = { authorization: `Bearer ${key}` };
   let server: Server = await startServe(env);
   try {
     const as: Record<Who, Headers> = {
       buyer: await signIn(server.url, `${BUYER}@example.com`, PASSWORD),
       seller: await signIn(server.url, `seller@${SELLER}.example`, PASSWORD),
+      integration,
     };
     const send = (url: string, k: Keyed) =>
       call(url, 'POST', k.path, { ...as[k.who], 'idempotency-key': k.key }, k.body);
@@ -81,6 +86,7 @@ async function crashAndRetry(env: Record<string, string>): Promise<void> {
     const sent: Keyed[] = [];
     let opened: Case[] = [];
     let countered: Case[] = [];
+    let reported: string | undefined;
 
     /** Fires `batch` at once; with `kill`, SIGKILLs the server mid-way, restarts and retries. */
     async function cycle(batch: Keyed[], label: string, kill: boolean): Promise<void> {
@@ -132,6 +138,16 @@ async function crashAndRetry(env: Record<string, string>): Promise<void> {
 
     const steps = (): Keyed[] => {
       const batch: Keyed[] = [];
+      // The processor's decision on the chargeback reported a cycle earlier: it takes the money.
+      if (reported !== undefined)
+        batch.push({
+          what: `outcome of ${reported}`,
+          who: 'integration',
+          path: `/v1/chargebacks/${reported}/outcome`,
+          body: { outcome: 'lost' },
+          key: randomUUID(),
+          status: 200,
+        });
       for (const c of countered)
         batch.push({
           what: `accept ${c.counterId}`,
@@ -172,6 +188,15 @@ async function crashAndRetry(env: Record<string, string>): Promise<void> {
       return batch;
     };
 
+    // One more order a cycle takes a chargeback instead of a dispute.
+    const chargebacks = Array.from({ length: CYCLES }, (_, n) => `cb-${run}-${n}`);
+    for (const orderId of chargebacks)
+      await feedDeliveredOrder(server.url, integration, {
+        orderId,
+        sellerId: SELLER,
+        buyerId: BUYER,
+        minor: PAID,
+      });
     const planned: Case[][] = Array.from({ length: CYCLES }, (_, n) =>
       Array.from({ length: ORDERS_PER_CYCLE }, (_, o) => {
         const orderId = `crash-${run}-${n}-${o}`;
@@ -207,15 +232,26 @@ async function crashAndRetry(env: Record<string, string>): Promise<void> {
           key: randomUUID(),
           status: 201,
         });
+      const chargebackId = chargebacks[n] as string;
+      batch.push({
+        what: `report ${chargebackId}`,
+        who: 'integration',
+        path: '/v1/chargebacks',
+        body: { chargebackId, orderId: chargebackId, amount: { minor: PAID, currency: 'USD' } },
+        key: randomUUID(),
+        status: 201,
+      });
       await cycle(batch, `cycle ${n}`, true);
       cases.push(...fresh);
       countered = opened;
       opened = fresh;
+      reported = chargebackId;
     }
-    // The last disputes finish their negotiation without a kill.
+    // The last disputes and chargeback finish without a kill.
     await cycle(steps(), 'drain 1', false);
     countered = opened;
     opened = [];
+    reported = undefined;
     await cycle(steps(), 'drain 2', false);
 
     // Every request ever sent, once more: all replay their outcome.
@@ -248,11 +284,32 @@ async function crashAndRetry(env: Record<string, string>): Promise<void> {
         ).toHaveLength(1);
     }
     await stopServe(server, 'SIGTERM');
+
+    // Straight from the ledger: one refund per dispute, one chargeback per lost chargeback.
+    const store = await openStore(loadConfig({ ...process.env, ...env }));
+    try {
+      const rows = await store.db
+        .selectFrom('ledger_transactions')
+        .select(['order_id', 'kind'])
+        .where((eb) =>
+          eb.or([eb('order_id', 'like', `crash-${run}-%`), eb('order_id', 'like', `cb-${run}-%`)]),
+        )
+        .where('kind', 'in', ['refund', 'chargeback'])
+        .execute();
+      const moved = rows.map((r) => `${r.kind} ${r.order_id}`).sort();
+      const expected = [
+        ...chargebacks.map((id) => `chargeback ${id}`),
+        ...cases.map((c) => `refund ${c.orderId}`),
+      ].sort();
+      expect(moved).toEqual(expected);
+    } finally {
+      await store.close();
+    }
     for (const args of [
       ['ledger', 'check'],
       ['audit', 'verify'],
     ]) {
-      const check = settleCli(args, env);
+      const check = await settleCli(args, env);
       expect(check.status, `${args.join(' ')}: ${check.stderr}${check.stdout}`).toBe(0);
     }
   } finally {

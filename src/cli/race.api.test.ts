@@ -58,7 +58,7 @@ interface Raced {
 }
 
 async function race(env: Record<string, string>): Promise<void> {
-  const integration = { authorization: `Bearer ${integrationKey(env)}` };
+  const integration = { authorization: `Bearer ${await integrationKey(env)}` };
   const servers: Server[] = [];
   try {
     // One after the other: the first migrates and seeds the demo, the second finds it done.
@@ -148,7 +148,7 @@ async function race(env: Record<string, string>): Promise<void> {
       ['ledger', 'check'],
       ['audit', 'verify'],
     ]) {
-      const check = settleCli(args, env);
+      const check = await settleCli(args, env);
       expect(check.status, `${args.join(' ')}: ${check.stderr}${check.stdout}`).toBe(0);
     }
   } finally {

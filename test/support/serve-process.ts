@@ -2,7 +2,7 @@
 // server and wait for its address, stop it (SIGKILL for a crash, SIGTERM for a clean stop), run
 // a CLI command to its exit, and sign in / build headers as a browser or the integration would.
 // A test stops every server it started in its own `finally`, even when it fails.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 
 export interface Server {
   readonly url: string;
@@ -62,18 +62,32 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function settleCli(args: readonly string[], env: Record<string, string>): CliRun {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+/** Runs a CLI command to its end without blocking (tests run side by side in one worker). */
+export function settleCli(args: readonly string[], env: Record<string, string>): Promise<CliRun> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     env: { ...process.env, ...env },
-    encoding: 'utf8',
-    timeout: 120_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  return new Promise((resolve) => {
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }
 
 /** A fresh integration API key made with the CLI (before the server holds a PGlite lock). */
-export function integrationKey(env: Record<string, string>): string {
-  const run = settleCli(
+export async function integrationKey(env: Record<string, string>): Promise<string> {
+  const run = await settleCli(
     ['apikey', 'add', '--name', 'crash', '--scope', 'integration', '--json'],
     env,
   );
