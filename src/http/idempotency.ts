@@ -2,7 +2,7 @@
 // instead of doing the work twice. Outcomes of 2xx and 4xx are kept (Stripe's rule: the request
 // ran); a 5xx keeps nothing, so a retry runs.
 //
-// Routes whose write is a dispute-service command (config.idempotency 'in_transaction' or
+// Routes whose write is a dispute or chargeback command (config.idempotency 'in_transaction' or
 // 'upload') store their outcome in the command's own transaction, compactly: the status and a
 // reference (replay.ts rebuilds the body, as the resource now is), or the problem body. Other
 // routes claim the key here before running and store the response after it (onSend).

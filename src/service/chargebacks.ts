@@ -35,6 +35,7 @@ import {
 import type { Clock } from './clock.ts';
 import { type DisputeService, RETRIES_MAX } from './dispute-service.ts';
 import { ConflictError } from './errors.ts';
+import { claimKey, completeKey, type KeyScope } from './idempotency.ts';
 import { loadOrderFacts } from './order-facts.ts';
 import { loadPolicy } from './policy-store.ts';
 
@@ -90,9 +91,16 @@ export class ChargebackService {
     private readonly onWritten?: () => void,
   ) {}
 
-  /** The processor disputes the payment: the order's escrow freezes until it decides. */
-  async open(actor: Actor, input: OpenChargebackInput): Promise<ChargebackResult> {
-    const result = await this.#write(input.chargebackId, async (trx, now) => {
+  /**
+   * The processor disputes the payment: the order's escrow freezes until it decides. With `key`,
+   * the request's idempotency key commits (or rolls back) with the chargeback, as for disputes.
+   */
+  async open(
+    actor: Actor,
+    input: OpenChargebackInput,
+    key?: KeyScope<ChargebackResult>,
+  ): Promise<ChargebackResult> {
+    const result = await this.#write(input.chargebackId, key, async (trx, now) => {
       const order = await loadOrderFacts(trx, input.orderId);
       if (order === undefined)
         return refuse({ code: 'order.not_found', message: `no order ${input.orderId}` });
@@ -127,8 +135,9 @@ export class ChargebackService {
     actor: Actor,
     chargebackId: ChargebackId,
     defence: DefenceInput,
+    key?: KeyScope<ChargebackResult>,
   ): Promise<ChargebackResult> {
-    return this.#write(chargebackId, async (trx, now) => {
+    return this.#write(chargebackId, key, async (trx, now) => {
       const loaded = await loadChargeback(trx, chargebackId);
       const command = { type: 'submit_defence' as const, ...defence };
       const orderId = loaded?.chargeback.order.orderId;
@@ -156,8 +165,9 @@ export class ChargebackService {
     actor: Actor,
     chargebackId: ChargebackId,
     outcome: 'won' | 'lost',
+    key?: KeyScope<ChargebackResult>,
   ): Promise<ChargebackResult> {
-    const result = await this.#write(chargebackId, async (trx, now) =>
+    const result = await this.#write(chargebackId, key, async (trx, now) =>
       decideAndWriteChargeback(trx, await loadChargeback(trx, chargebackId), {
         actor,
         command: { type: 'record_processor_outcome', outcome },
@@ -209,17 +219,37 @@ export class ChargebackService {
     if (c !== undefined) await this.syncHolds(c.order.orderId, c.id);
   }
 
+  /**
+   * Sends the holds of a chargeback whose request is answered from its idempotency key: the
+   * first attempt may have committed and then died before the holds went out.
+   */
+  async converge(chargebackId: ChargebackId): Promise<void> {
+    const loaded = await this.get(chargebackId);
+    if (loaded !== undefined) await this.syncHolds(loaded.chargeback.order.orderId, chargebackId);
+  }
+
+  /**
+   * Runs `work` in a transaction, retried on a lost version check. With a key, the key is
+   * claimed first in the same transaction (KeyAlreadyUsed when another request has it) and the
+   * outcome stored last: the key commits with the chargeback or not at all.
+   */
   async #write(
     chargebackId: string,
+    key: KeyScope<ChargebackResult> | undefined,
     work: (trx: Store['db'], now: Instant) => Promise<ChargebackWritten>,
   ): Promise<ChargebackResult> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         // Read the clock before the transaction: PGlite queues a query outside an open one.
         const now = await this.clock.now();
-        const written = await this.store.db.transaction().execute((trx) => work(trx, now));
-        if (written.ok && written.events.length > 0) this.onWritten?.();
-        return renamed(written);
+        const result = await this.store.db.transaction().execute(async (trx) => {
+          if (key !== undefined) await claimKey(trx, key, now);
+          const outcome = renamed(await work(trx, now));
+          if (key !== undefined) await completeKey(trx, key, outcome);
+          return outcome;
+        });
+        if (result.ok && result.events.length > 0) this.onWritten?.();
+        return result;
       } catch (error) {
         // Two opens of one new id collide on its primary key: the retry finds it and is refused.
         const collided = isUniqueViolation(error) && String(error).includes('chargebacks_pkey');

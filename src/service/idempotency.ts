@@ -2,7 +2,7 @@
 // response; the same key with another body is refused; a request still in flight is a conflict;
 // keys are kept 24 h. A thin face over the store so HTTP never touches SQL.
 //
-// Two ways to hold a key. Commands of the dispute service claim and complete it inside their own
+// Two ways to hold a key. Commands of the dispute and chargeback services claim and complete it inside their own
 // transaction (KeyScope): the key and the command commit together or not at all, and what is
 // stored is compact (status + a reference to rebuild the body from, or the small problem body).
 // Other writes claim it before running and complete it after (begin/complete/release).

@@ -17,10 +17,14 @@ import type {
   ChargebackRejectionCode,
   ChargebackResult,
 } from '../../service/chargebacks.ts';
+import type { KeyScope } from '../../service/idempotency.ts';
+import type { Runtime } from '../../service/runtime.ts';
 import type { RouteGroup } from '../app.ts';
 import { type CallerRole, requireRole } from '../auth.ts';
 import { toMoney } from '../convert.ts';
-import { problem, REJECTION_STATUS, sendProblem } from '../problem.ts';
+import { keyScope, runKeyed } from '../idempotency.ts';
+import { type Problem, problem, REJECTION_STATUS, sendProblem } from '../problem.ts';
+import { chargebackResponse, problemResponse } from '../replay.ts';
 import { ChargebackParams, ChargebackView, DefenceBody } from '../schemas/chargeback.ts';
 import { Id, MoneyInput, PROBLEMS } from '../schemas/common.ts';
 import { chargebackView } from '../views/chargeback-view.ts';
@@ -48,22 +52,47 @@ const OutcomeBody = Type.Object(
 );
 const tags = ['chargebacks'];
 
-function canSee(actor: Actor, c: Chargeback): boolean {
+export function canSee(actor: Actor, c: Chargeback): boolean {
   if (actor.role === 'seller') return actor.id === c.order.sellerId;
   return actor.role === 'arbitrator' || actor.role === 'admin' || actor.role === 'integration';
 }
 
-function sendChargebackRejection(reply: FastifyReply, r: ChargebackRejection): FastifyReply {
+function chargebackProblem(r: ChargebackRejection): Problem {
   const status = Object.hasOwn(CHARGEBACK_STATUS, r.code)
     ? CHARGEBACK_STATUS[r.code as keyof typeof CHARGEBACK_STATUS]
     : REJECTION_STATUS[r.code as RejectionCode];
   const facts = r.detail === undefined ? {} : { facts: r.detail };
-  return sendProblem(reply, problem(status, r.code, r.message, facts));
+  return problem(status, r.code, r.message, facts);
 }
 
 function sendResult(reply: FastifyReply, result: ChargebackResult, status = 200): FastifyReply {
-  if (!result.ok) return sendChargebackRejection(reply, result.rejection);
+  if (!result.ok) return sendProblem(reply, chargebackProblem(result.rejection));
   return reply.code(status).send(chargebackView(result.chargeback, result.version));
+}
+
+/**
+ * Runs a chargeback command with the request's idempotency key held in its transaction: what a
+ * retry gets back (the status and a reference to the chargeback, or the problem) commits with
+ * the write. A key another request already used answers as that retry.
+ */
+function runChargebackCommand(
+  runtime: Runtime,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  chargebackId: ChargebackId,
+  command: (key: KeyScope<ChargebackResult> | undefined) => Promise<ChargebackResult>,
+  status = 200,
+) {
+  return runKeyed(runtime, request, reply, async () => {
+    const result = await command(
+      keyScope(request, (r: ChargebackResult) =>
+        r.ok
+          ? chargebackResponse(status, chargebackId)
+          : problemResponse(chargebackProblem(r.rejection)),
+      ),
+    );
+    return sendResult(reply, result, status);
+  });
 }
 
 /** The caller's actor when it has one of `roles`; otherwise a 401/403 was sent. */
@@ -98,17 +127,26 @@ export const chargebackRoutes: RouteGroup = (app, { runtime }) => {
         body: OpenBody,
         response: { 201: ChargebackView, ...PROBLEMS },
       },
+      config: { idempotency: 'in_transaction' },
     },
     async (request, reply) => {
       const actor = actorWithRole(request, reply, ['integration']);
       if (actor === undefined) return reply;
       const b = request.body;
-      const result = await chargebacks.open(actor, {
-        chargebackId: (b.chargebackId ?? randomUUID()) as ChargebackId,
-        orderId: b.orderId as OrderId,
-        amount: toMoney(b.amount),
-      });
-      return sendResult(reply, result, 201);
+      const chargebackId = (b.chargebackId ?? randomUUID()) as ChargebackId;
+      return runChargebackCommand(
+        runtime,
+        request,
+        reply,
+        chargebackId,
+        (key) =>
+          chargebacks.open(
+            actor,
+            { chargebackId, orderId: b.orderId as OrderId, amount: toMoney(b.amount) },
+            key,
+          ),
+        201,
+      );
     },
   );
 
@@ -143,17 +181,22 @@ export const chargebackRoutes: RouteGroup = (app, { runtime }) => {
         body: DefenceBody,
         response: { 200: ChargebackView, ...PROBLEMS },
       },
+      config: { idempotency: 'in_transaction' },
     },
     async (request, reply) => {
       const actor = actorWithRole(request, reply, ['seller']);
       if (actor === undefined) return reply;
       const { chargebackId } = request.params;
       if ((await visible(actor, chargebackId, reply)) === undefined) return reply;
-      const result = await chargebacks.submitDefence(actor, chargebackId as ChargebackId, {
-        evidenceIds: request.body.evidenceIds as EvidenceId[],
-        note: request.body.note,
-      });
-      return sendResult(reply, result);
+      const id = chargebackId as ChargebackId;
+      return runChargebackCommand(runtime, request, reply, id, (key) =>
+        chargebacks.submitDefence(
+          actor,
+          id,
+          { evidenceIds: request.body.evidenceIds as EvidenceId[], note: request.body.note },
+          key,
+        ),
+      );
     },
   );
 
@@ -169,18 +212,17 @@ export const chargebackRoutes: RouteGroup = (app, { runtime }) => {
         body: OutcomeBody,
         response: { 200: ChargebackView, ...PROBLEMS },
       },
+      config: { idempotency: 'in_transaction' },
     },
     async (request, reply) => {
       const actor = actorWithRole(request, reply, ['integration']);
       if (actor === undefined) return reply;
       const { chargebackId } = request.params;
       if ((await visible(actor, chargebackId, reply)) === undefined) return reply;
-      const result = await chargebacks.recordOutcome(
-        actor,
-        chargebackId as ChargebackId,
-        request.body.outcome,
+      const id = chargebackId as ChargebackId;
+      return runChargebackCommand(runtime, request, reply, id, (key) =>
+        chargebacks.recordOutcome(actor, id, request.body.outcome, key),
       );
-      return sendResult(reply, result);
     },
   );
 };
