@@ -13,10 +13,10 @@ import {
   type IdempotencyOutcome,
   KeyAlreadyUsed,
   type KeyScope,
+  RESPONSE_BODY_BYTES_MAX,
   type StoredResponse,
 } from '../service/idempotency.ts';
 import type { Runtime } from '../service/runtime.ts';
-import { RESPONSE_BODY_BYTES_MAX } from '../store/idempotency.ts';
 import type { App, AppDeps } from './app.ts';
 import { callerKey } from './caller.ts';
 import { problem, sendProblem } from './problem.ts';

@@ -14,7 +14,7 @@ import { describeEachDatabase } from '../../test/support/databases.ts';
 import { form } from '../../test/support/multipart.ts';
 import { type DisputeId, type MessageId, money } from '../domain/index.ts';
 import { minimalPdf } from '../service/evidence/test-fixtures.ts';
-import { RESPONSE_BODY_BYTES_MAX } from '../store/idempotency.ts';
+import { RESPONSE_BODY_BYTES_MAX } from '../service/idempotency.ts';
 
 type Headers = Record<string, string>;
 

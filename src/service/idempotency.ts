@@ -14,6 +14,7 @@ import {
   type IdempotencyOutcome,
   KEY_LENGTH_MAX,
   peekIdempotent,
+  RESPONSE_BODY_BYTES_MAX,
   releaseIdempotent,
 } from '../store/idempotency.ts';
 import type { Database } from '../store/schema.ts';
@@ -21,7 +22,7 @@ import type { Store } from '../store/store.ts';
 import type { Clock } from './clock.ts';
 
 export type { IdempotencyOutcome };
-export { KEY_LENGTH_MAX as IDEMPOTENCY_KEY_LENGTH_MAX };
+export { KEY_LENGTH_MAX as IDEMPOTENCY_KEY_LENGTH_MAX, RESPONSE_BODY_BYTES_MAX };
 
 /** What a key replays: the HTTP status and a body (or a reference to rebuild one from). */
 export interface StoredResponse {
