@@ -10,6 +10,7 @@ import * as chargebacks from './0008-chargebacks.ts';
 import * as writePath from './0009-write-path.ts';
 import * as escrowRelease from './0010-escrow-release.ts';
 import * as chainCheckpoints from './0012-chain-checkpoints.ts';
+import * as idsPerUploader from './0018-ids-per-uploader.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
 // append new files, never edit or reorder applied ones (the migrator refuses a changed history).
@@ -25,4 +26,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009-write-path': writePath,
   '0010-escrow-release': escrowRelease,
   '0012-chain-checkpoints': chainCheckpoints,
+  '0018-ids-per-uploader': idsPerUploader,
 };
