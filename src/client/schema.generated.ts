@@ -3601,7 +3601,10 @@ export interface paths {
         /** Download an evidence file (images inline, PDF and MP4 as attachments) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description the uploader, when two files the caller sees share this id */
+                    by?: "buyer" | "seller" | "arbitrator";
+                };
                 header?: never;
                 path: {
                     disputeId: string;
@@ -3756,6 +3759,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         findings: ("labels_mismatch" | "packaging_damaged" | "packaging_intact" | "item_damaged" | "item_differs_from_listing")[];
+                        /** @description the uploader, when two files the caller sees share this id */
+                        uploadedBy?: "buyer" | "seller" | "arbitrator";
                     };
                 };
             };
@@ -3850,7 +3855,10 @@ export interface paths {
         /** An image's 320px WebP thumbnail */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description the uploader, when two files the caller sees share this id */
+                    by?: "buyer" | "seller" | "arbitrator";
+                };
                 header?: never;
                 path: {
                     disputeId: string;

@@ -7,6 +7,7 @@ export * from './dispute/deadlines.ts';
 export * from './dispute/decide.ts';
 export * from './dispute/events.ts';
 export * from './dispute/evolve.ts';
+export * from './dispute/item-ids.ts';
 export * from './dispute/state.ts';
 export * from './dispute/terms.ts';
 export * from './dispute/transitions.ts';

@@ -28,6 +28,7 @@ export const REJECTION_CODES = [
   'coupon.min_spend_invalid',
   'evidence.not_found',
   'evidence.id_reused',
+  'evidence.ambiguous',
   'evidence.limit_reached',
   'evidence.request_limit_reached',
   'evidence.due_in_past',

@@ -16,7 +16,9 @@ interface FoundIn {
 }
 
 function findingIn(d: Dispute, kind: EvidenceKind, finding: Finding): FoundIn | undefined {
-  const current = d.evidence.filter((e) => !d.evidence.some((later) => later.supersedes === e.id));
+  const current = d.evidence.filter(
+    (e) => !d.evidence.some((later) => later.supersedes === e.id && later.by === e.by),
+  );
   const withKind = current.filter((e) => e.kind === kind);
   const confirmed = withKind.find((e) => e.confirmedFindings?.includes(finding));
   if (confirmed !== undefined) return { evidence: confirmed, confirmed: true };

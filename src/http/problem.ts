@@ -33,6 +33,7 @@ export const REJECTION_STATUS: { readonly [C in RejectionCode]: 403 | 404 | 409 
   'coupon.min_spend_invalid': 422,
   'evidence.not_found': 404,
   'evidence.id_reused': 409,
+  'evidence.ambiguous': 409,
   'evidence.limit_reached': 409,
   'evidence.request_limit_reached': 409,
   'evidence.due_in_past': 422,

@@ -4,7 +4,7 @@
 // stored whole (routes that claim their key before running) are sent as they were.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, ChargebackId } from '../domain/index.ts';
-import { evidenceFor } from '../service/evidence/visibility.ts';
+import { evidenceFor, resolveEvidence } from '../service/evidence/visibility.ts';
 import type { StoredResponse } from '../service/idempotency.ts';
 import type { Runtime } from '../service/runtime.ts';
 import { type Problem, problem, sendProblem } from './problem.ts';
@@ -60,12 +60,14 @@ export async function replayResponse(
     return replayChargeback(runtime, reply, ref, caller.actor, stored);
   const loaded = await runtime.service.get(ref.disputeId);
   const visible = loaded === undefined ? [] : evidenceFor(loaded.dispute, caller.actor);
-  const evidence = visible.find((e) => e.id === ref.evidenceId);
-  if (evidence === undefined)
+  // The caller's own upload: resolveEvidence prefers it over another's file with the same id.
+  const found = resolveEvidence(visible, caller.actor, ref.evidenceId);
+  if (found.kind !== 'found')
     return sendProblem(
       reply,
       problem(404, 'evidence.not_found', 'no such evidence on this dispute'),
     );
+  const evidence = found.evidence;
   const view = evidenceView(ref.disputeId, evidence, visible);
   return reply.code(stored.status).header('location', view.fileUrl).send(view);
 }

@@ -18,7 +18,7 @@ import {
 } from '../domain/index.ts';
 import { upsertCheckpoints } from '../store/chain-checkpoints.ts';
 import { ConcurrencyConflict } from '../store/errors.ts';
-import { appendEventsOfMany, type NewEvent } from '../store/event-log.ts';
+import { appendEventsOfMany, type NewEvent, type StoredEvent } from '../store/event-log.ts';
 import { encodeJson } from '../store/json-codec.ts';
 import { appendTransactions, type NewLedgerTransaction } from '../store/ledger-store.ts';
 import { enqueueMany, type NewMessage } from '../store/outbox.ts';
@@ -186,7 +186,7 @@ export async function writePlans(
       ...(p.base?.lastHash === undefined ? {} : { prevHash: p.base.lastHash }),
     })),
   );
-  await writeEffects(trx, changed);
+  await writeEffects(trx, changed, appended);
   // The new chain heads, signed with the key outside the database (docs/audit.md): one
   // statement for the whole batch, as for every other table.
   if (signer !== undefined)
@@ -233,14 +233,22 @@ function optionalActor(e: DisputeEvent): { actorId?: string } {
  * limit allows). All in the caller's transaction, so the order across tables is not
  * observable; within a table, rows keep event order.
  */
-async function writeEffects(trx: Kysely<Database>, plans: readonly Plan[]): Promise<void> {
+async function writeEffects(
+  trx: Kysely<Database>,
+  plans: readonly Plan[],
+  appended: readonly (readonly StoredEvent[])[],
+): Promise<void> {
   const ledger: NewLedgerTransaction[] = [];
   const messages: NewMessage[] = [];
-  for (const plan of plans) {
+  for (const [p, plan] of plans.entries()) {
     const version = plan.base?.version ?? 0;
     for (const [i, e] of plan.events.entries()) {
       const state = plan.states[i] as Dispute;
       const seq = version + i + 1;
+      // The chain as this event leaves it, hashed in this transaction (appendEventsOfMany keeps
+      // the plans' order): the webhook carries it so a receiver holds the head (docs/audit.md).
+      const stored = appended[p]?.[i];
+      if (stored?.seq !== seq) throw new Error(`no appended event at ${state.id}:${seq}`);
       const tx = transactionFor(e, state.order);
       if (tx !== undefined) {
         ledger.push({
@@ -263,7 +271,7 @@ async function writeEffects(trx: Kysely<Database>, plans: readonly Plan[]): Prom
         messages.push({
           topic,
           aggregateId: state.id,
-          payload: outboxPayload(state.id, seq, state.status, e),
+          payload: outboxPayload(state.id, state.status, e, { seq, headHash: stored.hash }),
           availableAt: e.at,
         });
       }

@@ -3,22 +3,35 @@
 // and findings) stays inside: webhook receivers are the marketplace's systems, which may pass a
 // notification on to the other party. Receivers still learn that something was added, by whom
 // and when, so their dispute timeline stays complete.
+//
+// Each payload also carries the audit chain's head right after its event (docs/audit.md): the
+// stored event count and the last event's hash. A receiver that keeps them holds a copy of the
+// chain head outside our database, so a later rewrite, truncation or reordering of the events up
+// to there no longer matches what was sent. The count includes events hidden from the parties:
+// webhooks go to the marketplace, a trusted integration, not to the parties.
 import type { DisputeEvent, Status } from '../domain/index.ts';
+
+/** The hash chain's head after an event: how many events the dispute has, and the last hash. */
+export interface ChainHead {
+  readonly seq: number;
+  readonly headHash: string;
+}
 
 export interface OutboxPayload {
   readonly disputeId: string;
   readonly seq: number;
   readonly status: Status;
   readonly event: unknown;
+  readonly chain: ChainHead;
 }
 
 export function outboxPayload(
   disputeId: string,
-  seq: number,
   status: Status,
   e: DisputeEvent,
+  chain: ChainHead,
 ): OutboxPayload {
-  return { disputeId, seq, status, event: publicEvent(e) };
+  return { disputeId, seq: chain.seq, status, event: publicEvent(e), chain };
 }
 
 export function publicEvent(e: DisputeEvent): unknown {

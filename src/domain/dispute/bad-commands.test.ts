@@ -382,6 +382,17 @@ const cases: Case[] = [
     code: 'evidence.not_found',
   },
   {
+    name: 'confirming findings on an id two uploaders share, without naming one',
+    given: sharedEvidenceId,
+    actor: arbitrator,
+    command: () => ({
+      type: 'confirm_findings',
+      evidenceId: 'ev-shared' as EvidenceId,
+      findings: [],
+    }),
+    code: 'evidence.ambiguous',
+  },
+  {
     name: 'an evidence id reused for another file',
     given: withEvidence,
     actor: buyer,
@@ -658,6 +669,13 @@ function limited(values: Record<string, number>): DisputeWorld {
 function withEvidence(): DisputeWorld {
   const w = opened();
   w.do(buyer, { type: 'add_evidence', evidence: evidence({ id: 'ev-fixed' as EvidenceId }) });
+  return w;
+}
+function sharedEvidenceId(): DisputeWorld {
+  const w = IN_STATUS.in_arbitration();
+  const id = 'ev-shared' as EvidenceId;
+  w.do(buyer, { type: 'add_evidence', evidence: evidence({ id, arbitratorOnly: true }) });
+  w.do(seller, { type: 'add_evidence', evidence: evidence({ id }) });
   return w;
 }
 function withMessage(): DisputeWorld {

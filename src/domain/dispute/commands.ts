@@ -1,5 +1,5 @@
 // Commands: what someone (or the deadline runner) asks of a dispute. Imperative names.
-import type { Actor } from '../actor.ts';
+import type { Actor, Party } from '../actor.ts';
 import type { DisputeId, EvidenceId, EvidenceRequestId, MessageId, OfferId } from '../ids.ts';
 import type { Instant } from '../instant.ts';
 import type {
@@ -75,6 +75,8 @@ export type DisputeCommand =
   | {
       readonly type: 'confirm_findings';
       readonly evidenceId: EvidenceId;
+      /** Whose file, when two uploaders used the same id; otherwise optional. */
+      readonly uploadedBy?: Party | 'arbitrator';
       readonly findings: readonly Finding[];
     }
   | {

@@ -1,15 +1,14 @@
 // Evidence, evidence requests, findings and messages. Evidence is immutable: a mistaken file is
 // superseded by a new one, never edited or deleted.
-import type { Party } from '../actor.ts';
 import { later } from '../instant.ts';
 import { type Rejection, rejection } from '../rejections.ts';
 import type { DisputeCommand, EvidenceInput } from './commands.ts';
 import type { Draft } from './draft.ts';
+import { itemNamedFor, type Uploader } from './item-ids.ts';
 import type { Evidence } from './state.ts';
 import { checkText, MESSAGE_CHARS_MAX, NOTE_CHARS_MAX, SHORT_CHARS_MAX } from './text.ts';
 
 type Cmd<T extends DisputeCommand['type']> = Extract<DisputeCommand, { type: T }>;
-type Uploader = Party | 'arbitrator';
 
 const SHA256 = /^[a-f0-9]{64}$/;
 const MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'video/mp4'];
@@ -27,7 +26,8 @@ export function addEvidence(
   by: Uploader,
 ): Rejection | undefined {
   const d = draft.dispute;
-  const existing = d.evidence.find((e) => e.id === input.id);
+  // Only ids the uploader can see are taken for them: another party's hidden file does not count.
+  const existing = itemNamedFor(d.evidence, input.id, by);
   if (existing !== undefined) {
     // A retried upload with the same id is answered with nothing new; a different file is not.
     return existing.sha256 === input.sha256 && existing.by === by
@@ -82,8 +82,8 @@ function checkEvidence(draft: Draft, input: EvidenceInput, by: Uploader): Reject
     });
   }
   if (input.supersedes !== undefined) {
-    const old = d.evidence.find((e) => e.id === input.supersedes);
-    if (old === undefined || old.by !== by) {
+    const old = d.evidence.find((e) => e.id === input.supersedes && e.by === by);
+    if (old === undefined) {
       return rejection('evidence.not_found', 'the evidence to supersede is not one of yours');
     }
   }
@@ -138,12 +138,26 @@ export function requestEvidence(draft: Draft, cmd: Cmd<'request_evidence'>): Rej
 }
 
 export function confirmFindings(draft: Draft, cmd: Cmd<'confirm_findings'>): Rejection | undefined {
-  if (!draft.dispute.evidence.some((e) => e.id === cmd.evidenceId)) {
+  // Two parties may hold the same id (item-ids.ts): the arbitrator, who sees both, names which.
+  const named = draft.dispute.evidence.filter(
+    (e) => e.id === cmd.evidenceId && (cmd.uploadedBy === undefined || e.by === cmd.uploadedBy),
+  );
+  const [found] = named;
+  if (found === undefined) {
     return rejection('evidence.not_found', 'no such evidence on this dispute');
+  }
+  if (named.length > 1) {
+    const choices = named.map((e) => e.by).join(',');
+    return rejection(
+      'evidence.ambiguous',
+      `files of ${choices} share this id: name the uploader (uploadedBy: one of ${choices})`,
+      { choices },
+    );
   }
   draft.emit({
     type: 'findings_confirmed',
     evidenceId: cmd.evidenceId,
+    evidenceBy: found.by,
     findings: [...new Set(cmd.findings)],
   });
   return undefined;
@@ -152,7 +166,7 @@ export function confirmFindings(draft: Draft, cmd: Cmd<'confirm_findings'>): Rej
 export function postMessage(draft: Draft, cmd: Cmd<'post_message'>): Rejection | undefined {
   const d = draft.dispute;
   const by = uploaderOf(draft);
-  const existing = d.messages.find((m) => m.id === cmd.messageId);
+  const existing = itemNamedFor(d.messages, cmd.messageId, by);
   if (existing !== undefined) {
     return existing.body === cmd.body && existing.by === by
       ? undefined

@@ -83,7 +83,12 @@ export type DisputeEvent =
   | E<'evidence_request_lapsed', { readonly requestId: EvidenceRequestId }>
   | E<
       'findings_confirmed',
-      { readonly evidenceId: EvidenceId; readonly findings: readonly Finding[] }
+      {
+        readonly evidenceId: EvidenceId;
+        /** Whose file (ids are unique per uploader); absent in events written before 0018. */
+        readonly evidenceBy?: Party | 'arbitrator';
+        readonly findings: readonly Finding[];
+      }
     >
   | E<'message_posted', { readonly message: Message }>
   | E<'coupon_issued', { readonly coupon: Coupon }>

@@ -138,7 +138,9 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
       return {
         ...d,
         evidence: d.evidence.map((x) =>
-          x.id === e.evidenceId ? { ...x, confirmedFindings: e.findings } : x,
+          x.id === e.evidenceId && (e.evidenceBy === undefined || x.by === e.evidenceBy)
+            ? { ...x, confirmedFindings: e.findings }
+            : x,
         ),
       };
     case 'message_posted':

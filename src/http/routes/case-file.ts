@@ -1,16 +1,19 @@
 // GET a dispute's case file: the same access rules as the dispute itself.
+
+import type { Uploader } from '../../domain/index.ts';
 import { exportCaseFile } from '../../service/audit/case-file-export.ts';
-import { loadDisputeCase, viewerOf } from '../../service/dispute-case.ts';
+import { loadDisputeCase, viewerOf, visibleTo } from '../../service/dispute-case.ts';
 import type { RouteGroup } from '../app.ts';
 import { problem, sendProblem } from '../problem.ts';
 import { DisputeParams, PROBLEMS } from '../schemas/common.ts';
-import { caseFileHtml } from '../views/case-file.ts';
+import { caseFileHtml, evidenceKey } from '../views/case-file.ts';
 import { actorOf, actorRef } from './dispute-command.ts';
 
 /** Loads a thumbnail as a data URI for the case file; evidence storage plugs in here. */
 export type ThumbnailSource = (
   disputeId: string,
   evidenceId: string,
+  by: Uploader,
 ) => Promise<string | undefined>;
 
 export function caseFileRoutes(thumbnails?: ThumbnailSource): RouteGroup {
@@ -67,11 +70,13 @@ export function caseFileRoutes(thumbnails?: ThumbnailSource): RouteGroup {
           return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
         const images = new Map<string, string>();
         if (thumbnails !== undefined) {
+          // Only what the viewer sees, keyed by uploader and id: two parties' files may share
+          // an id, and the other's hidden one must never lend its picture.
           for (const e of c.dispute.evidence
-            .filter((x) => x.mediaType.startsWith('image/'))
+            .filter((x) => x.mediaType.startsWith('image/') && visibleTo(viewer, x))
             .slice(0, 50)) {
-            const uri = await thumbnails(c.dispute.id, e.id);
-            if (uri !== undefined) images.set(e.id, uri);
+            const uri = await thumbnails(c.dispute.id, e.id, e.by);
+            if (uri !== undefined) images.set(evidenceKey(e), uri);
           }
         }
         return reply

@@ -15,7 +15,7 @@ import {
 import type { App, RouteGroup } from '../app.ts';
 import { toInstant, toRuling, toTerms } from '../convert.ts';
 import { DateTime, DisputeParams, Id, Note, PROBLEMS } from '../schemas/common.ts';
-import { DisputeView } from '../schemas/dispute-view.ts';
+import { DisputeView, UploaderSchema } from '../schemas/dispute-view.ts';
 import { RulingInput, TermsInput } from '../schemas/terms.ts';
 import { runDisputeCommand } from './dispute-command.ts';
 
@@ -162,12 +162,13 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
     summary: 'Confirm or correct the findings stated on a piece of evidence (arbitrator)',
     params: EvidenceParams,
     body: Type.Object(
-      { findings: Type.Array(Finding, { maxItems: 5 }) },
+      { findings: Type.Array(Finding, { maxItems: 5 }), uploadedBy: Type.Optional(UploaderSchema) },
       { additionalProperties: false },
     ),
     command: (b, p) => ({
       type: 'confirm_findings',
       evidenceId: p.evidenceId as EvidenceId,
+      ...(b.uploadedBy === undefined ? {} : { uploadedBy: b.uploadedBy }),
       findings: b.findings,
     }),
   });

@@ -21,7 +21,12 @@ import { cleanFileName, contentDisposition } from '../../service/evidence/file-n
 import { openBlobStore } from '../../service/evidence/open-blob-store.ts';
 import { THUMBNAIL_MEDIA_TYPE, THUMBNAIL_SIZE_PX } from '../../service/evidence/sanitize-image.ts';
 import { type StoredEvidenceFile, storeEvidenceFile } from '../../service/evidence/upload.ts';
-import { evidenceFor, evidenceViewerOf } from '../../service/evidence/visibility.ts';
+import {
+  evidenceFor,
+  evidenceViewerOf,
+  type Resolved,
+  resolveEvidence,
+} from '../../service/evidence/visibility.ts';
 import { Idempotency } from '../../service/idempotency.ts';
 import type { Runtime } from '../../service/runtime.ts';
 import type { App, RouteGroup } from '../app.ts';
@@ -30,7 +35,7 @@ import { checkUploadKey, keyScope, runKeyed } from '../idempotency.ts';
 import { type Problem, problem, rejectionProblem, sendProblem, sendRejection } from '../problem.ts';
 import { evidenceResponse, problemResponse } from '../replay.ts';
 import { DisputeParams, Id, PROBLEMS, Problem as ProblemSchema } from '../schemas/common.ts';
-import { EvidenceView } from '../schemas/dispute-view.ts';
+import { EvidenceView, UploaderSchema } from '../schemas/dispute-view.ts';
 import { EvidenceUploadForm } from '../schemas/evidence-upload.ts';
 import { evidenceView } from '../views/evidence-view.ts';
 
@@ -56,6 +61,10 @@ const FIELD_BYTES_MAX = 16 * 1024;
 const READER_ROLES: readonly CallerRole[] = ['buyer', 'seller', 'arbitrator', 'admin'];
 
 const FileParams = Type.Object({ disputeId: Id, evidenceId: Id }, { additionalProperties: false });
+const FileQuery = Type.Object(
+  { by: Type.Optional(UploaderSchema) },
+  { additionalProperties: false },
+);
 // Streams skip serialisation: these schemas document the bytes and type the problems.
 const FILE_RESPONSES = {
   200: Type.String({ format: 'binary', description: 'the stored bytes; ETag is their SHA-256' }),
@@ -142,7 +151,8 @@ function uploadRoute(app: App, runtime: Runtime, config: EvidenceConfig, blobs: 
         );
         if (!written.ok) return sendRejection(reply, written.rejection);
         const visible = evidenceFor(written.dispute, actor);
-        const added = visible.find((e) => e.id === input.id);
+        // The caller's own: another party's hidden file may hold the same id (ids are per uploader).
+        const added = visible.find((e) => e.id === input.id && e.by === actor.role);
         if (added === undefined) throw new Error(`evidence ${input.id} missing after it was added`);
         const view = evidenceView(disputeId, added, visible);
         return reply.code(201).header('location', view.fileUrl).send(view);
@@ -174,6 +184,7 @@ function downloadRoutes(app: App, runtime: Runtime, blobs: BlobStore): void {
       schema: {
         tags: ['evidence'],
         params: FileParams,
+        querystring: FileQuery,
         summary: 'Download an evidence file (images inline, PDF and MP4 as attachments)',
         produces: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'video/mp4'],
         response: FILE_RESPONSES,
@@ -182,8 +193,9 @@ function downloadRoutes(app: App, runtime: Runtime, blobs: BlobStore): void {
     async (request, reply) => {
       const actor = readerOf(request, reply);
       if (actor === undefined) return reply;
-      const evidence = await findVisible(runtime, actor, request.params);
-      if (evidence === undefined) return evidenceNotFound(reply);
+      const found = await findVisible(runtime, actor, request.params, request.query.by);
+      if (found.kind !== 'found') return unresolved(reply, found);
+      const evidence = found.evidence;
       const inline = evidence.mediaType.startsWith('image/');
       return sendBlob(request, reply, blobs, {
         key: contentKey(evidence.sha256),
@@ -204,6 +216,7 @@ function downloadRoutes(app: App, runtime: Runtime, blobs: BlobStore): void {
       schema: {
         tags: ['evidence'],
         params: FileParams,
+        querystring: FileQuery,
         summary: `An image's ${THUMBNAIL_SIZE_PX}px WebP thumbnail`,
         produces: [THUMBNAIL_MEDIA_TYPE],
         response: FILE_RESPONSES,
@@ -212,10 +225,10 @@ function downloadRoutes(app: App, runtime: Runtime, blobs: BlobStore): void {
     async (request, reply) => {
       const actor = readerOf(request, reply);
       if (actor === undefined) return reply;
-      const evidence = await findVisible(runtime, actor, request.params);
-      if (evidence === undefined || !evidence.mediaType.startsWith('image/')) {
-        return evidenceNotFound(reply);
-      }
+      const found = await findVisible(runtime, actor, request.params, request.query.by);
+      if (found.kind !== 'found') return unresolved(reply, found);
+      const evidence = found.evidence;
+      if (!evidence.mediaType.startsWith('image/')) return evidenceNotFound(reply);
       return sendBlob(request, reply, blobs, {
         key: thumbnailKey(evidence.sha256),
         // Derived from the file and never rewritten: the key is as strong a validator as a hash.
@@ -272,10 +285,26 @@ async function findVisible(
   runtime: Runtime,
   actor: Actor,
   params: { readonly disputeId: string; readonly evidenceId: string },
-): Promise<Evidence | undefined> {
+  by: Evidence['by'] | undefined,
+): Promise<Resolved> {
   const loaded = await runtime.service.get(params.disputeId);
-  if (loaded === undefined) return undefined;
-  return evidenceFor(loaded.dispute, actor).find((e) => e.id === params.evidenceId);
+  if (loaded === undefined) return { kind: 'not_found' };
+  return resolveEvidence(evidenceFor(loaded.dispute, actor), actor, params.evidenceId, by);
+}
+
+/** Not found, or two visible files share the id (only staff see both): say how to pick one. */
+function unresolved(reply: FastifyReply, r: Exclude<Resolved, { kind: 'found' }>): FastifyReply {
+  if (r.kind === 'not_found') return evidenceNotFound(reply);
+  const choices = r.choices.join(',');
+  return sendProblem(
+    reply,
+    problem(
+      409,
+      'evidence.ambiguous',
+      `files of ${choices} share this id: add ?by= with one of ${choices}`,
+      { facts: { choices } },
+    ),
+  );
 }
 
 type Received =

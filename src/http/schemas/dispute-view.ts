@@ -26,6 +26,15 @@ const Offer = Type.Object({
   status: Type.String(),
 });
 
+/**
+ * Who added a file. Ids are unique per uploader: when two files a caller sees share an id, this
+ * names which one (`?by=` on the file routes, `uploadedBy` when confirming findings).
+ */
+export const UploaderSchema = Type.Union(
+  [Type.Literal('buyer'), Type.Literal('seller'), Type.Literal('arbitrator')],
+  { description: 'the uploader, when two files the caller sees share this id' },
+);
+
 /** One piece of evidence as a viewer sees it (the dispute view and the upload route share it). */
 export const EvidenceView = Type.Object({
   id: Type.String(),

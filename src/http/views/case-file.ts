@@ -9,6 +9,9 @@ const when = (at: number) => new Date(at).toISOString().replace('T', ' ').slice(
 const money = (m: { minor: bigint; currency: string }) =>
   `${m.minor.toString()} ${m.currency} (minor units)`;
 
+/** A file's key in the thumbnails map: ids are unique per uploader, not per dispute. */
+export const evidenceKey = (e: { readonly id: string; readonly by: string }) => `${e.by}/${e.id}`;
+
 export function caseFileHtml(
   c: DisputeCase,
   viewer: Viewer,
@@ -72,8 +75,8 @@ ${section(
     ['file', 'kind', 'findings', 'by', 'SHA-256'],
     evidence.map((e) =>
       row([
-        thumbnails.has(e.id)
-          ? `<img alt="${esc(e.fileName)}" src="${thumbnails.get(e.id)}">`
+        thumbnails.has(evidenceKey(e))
+          ? `<img alt="${esc(e.fileName)}" src="${thumbnails.get(evidenceKey(e))}">`
           : esc(e.fileName),
         esc(e.kind),
         esc(

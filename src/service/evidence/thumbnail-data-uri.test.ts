@@ -32,15 +32,19 @@ describe('thumbnail data URIs', () => {
     expect(await thumbnailDataUri(blobs, 'f'.repeat(64))).toBeUndefined();
 
     const evidence = [
-      { id: 'p', sha256: photo.sha256, mediaType: photo.mediaType },
-      { id: 'd', sha256: pdf.sha256, mediaType: pdf.mediaType },
+      { id: 'p', by: 'buyer', sha256: photo.sha256, mediaType: photo.mediaType },
+      { id: 'd', by: 'buyer', sha256: pdf.sha256, mediaType: pdf.mediaType },
+      // Another uploader's file with the same id is another file.
+      { id: 'd', by: 'seller', sha256: photo.sha256, mediaType: photo.mediaType },
     ];
     const service = {
       get: async () => ({ dispute: { evidence } as unknown as Dispute, version: 1 }),
     };
     const source = thumbnailSource(service, blobs);
-    expect(await source('d1', 'p')).toBe(uri);
-    expect(await source('d1', 'd')).toBeUndefined();
-    expect(await source('d1', 'nope')).toBeUndefined();
+    expect(await source('d1', 'p', 'buyer')).toBe(uri);
+    expect(await source('d1', 'd', 'buyer')).toBeUndefined();
+    expect(await source('d1', 'd', 'seller')).toBe(uri);
+    expect(await source('d1', 'p', 'seller')).toBeUndefined();
+    expect(await source('d1', 'nope', 'buyer')).toBeUndefined();
   });
 });

@@ -23,13 +23,14 @@ export async function thumbnailDataUri(
 }
 
 /**
- * The `(disputeId, evidenceId) => data URI` shape caseFileRoutes takes. It does not check
+ * The `(disputeId, evidenceId, uploader) => data URI` shape caseFileRoutes takes. It does not check
  * visibility: the case file shows only the evidence its viewer may see.
  */
 export function thumbnailSource(service: Pick<DisputeService, 'get'>, blobs: BlobStore) {
-  return async (disputeId: string, evidenceId: string): Promise<string | undefined> => {
+  return async (disputeId: string, evidenceId: string, by: string): Promise<string | undefined> => {
+    // Uploader and id together name a file: two parties may use the same id.
     const evidence = (await service.get(disputeId))?.dispute.evidence.find(
-      (e) => e.id === evidenceId,
+      (e) => e.id === evidenceId && e.by === by,
     );
     if (evidence === undefined || !evidence.mediaType.startsWith('image/')) return undefined;
     return thumbnailDataUri(blobs, evidence.sha256);

@@ -1,16 +1,8 @@
 // Who sees which evidence: both parties and staff see the dispute; a party's
 // arbitrator-only evidence is hidden from the other party; strangers see nothing.
 import { describe, expect, it } from 'vitest';
-import type {
-  Actor,
-  BuyerId,
-  Dispute,
-  Evidence,
-  EvidenceId,
-  SellerId,
-  StaffId,
-} from '../../domain/index.ts';
-import { evidenceFor, evidenceViewerOf, supersededBy, visibleEvidence } from './visibility.ts';
+import type { Actor, BuyerId, Dispute, Evidence, SellerId, StaffId } from '../../domain/index.ts';
+import { evidenceFor, evidenceViewerOf, resolveEvidence, supersededBy } from './visibility.ts';
 
 const evidence = (id: string, by: Evidence['by'], arbitratorOnly = false, supersedes?: string) =>
   ({
@@ -62,9 +54,30 @@ describe('evidence visibility', () => {
   });
 
   it('finds one visible item, and what superseded it', () => {
-    expect(visibleEvidence(dispute, seller, 'secret-b')).toBeUndefined();
-    expect(visibleEvidence(dispute, seller, 'open-b')?.id).toBe('open-b');
-    expect(supersededBy(evidenceFor(dispute, seller), 'open-b' as EvidenceId)).toBe('open-b2');
-    expect(supersededBy(evidenceFor(dispute, seller), 'open-b2' as EvidenceId)).toBeUndefined();
+    const visible = evidenceFor(dispute, seller);
+    expect(resolveEvidence(visible, seller, 'secret-b')).toEqual({ kind: 'not_found' });
+    const found = resolveEvidence(visible, seller, 'open-b');
+    expect(found.kind === 'found' && found.evidence.id).toBe('open-b');
+    const [openB, , , , openB2] = dispute.evidence;
+    expect(supersededBy(visible, openB!)?.id).toBe('open-b2');
+    expect(supersededBy(visible, openB2!)).toBeUndefined();
+  });
+
+  it("an id two uploaders share names the caller's own, or the one named, or asks", () => {
+    const shared = {
+      order: { buyerId: 'b1', sellerId: 's1' },
+      evidence: [evidence('x', 'buyer', true), evidence('x', 'seller')],
+    } as unknown as Dispute;
+    const pick = (actor: Actor, by?: Evidence['by']) => {
+      const r = resolveEvidence(evidenceFor(shared, actor), actor, 'x', by);
+      return r.kind === 'found' ? r.evidence.by : r;
+    };
+    expect(pick(buyer)).toBe('buyer');
+    expect(pick(buyer, 'seller')).toBe('seller');
+    expect(pick(seller)).toBe('seller');
+    // The buyer's file is hidden from the seller: naming it finds nothing.
+    expect(pick(seller, 'buyer')).toEqual({ kind: 'not_found' });
+    expect(pick(arbitrator)).toEqual({ kind: 'ambiguous', choices: ['buyer', 'seller'] });
+    expect(pick(arbitrator, 'buyer')).toBe('buyer');
   });
 });

@@ -1,5 +1,6 @@
 // Goal: "deadline.approaching" goes out once per deadline, when the dispute's next deadline
-// comes within 24 hours, however often the worker runs, and only while someone subscribes.
+// comes within 24 hours, however often the worker runs, and only while someone subscribes; like
+// every dispute webhook it carries the dispute's chain head.
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
 import { serviceWorld } from '../../../test/support/service-world.ts';
@@ -64,6 +65,13 @@ describeEachDatabase('deadline.approaching webhooks', (getStore) => {
           deadline: { kind: due.next_deadline_kind, dueAt },
         },
       });
+      // The dispute's chain head as announced: its one event, dispute_opened.
+      const head = await store.db
+        .selectFrom('dispute_events')
+        .select(['seq', 'hash'])
+        .where('dispute_id', '=', disputeId)
+        .executeTakeFirstOrThrow();
+      expect(mine[0]?.json.data.chain).toEqual({ seq: head.seq, headHash: head.hash });
       // Past the deadline (the runner would fire it), nothing more is announced for it.
       w.clock.advance(DAY_MS);
       expect(await worker.drain()).toMatchObject({ announced: 0 });

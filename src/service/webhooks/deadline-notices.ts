@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import { HOUR_MS, type Instant } from '../../domain/index.ts';
 import { enqueue } from '../../store/outbox.ts';
 import type { Store } from '../../store/store.ts';
+import type { ChainHead } from '../outbox-payload.ts';
 import { DEADLINE_APPROACHING } from './topics.ts';
 
 export const NOTICE_WINDOW_MS = 24 * HOUR_MS;
@@ -15,6 +16,8 @@ export interface DeadlineNotice {
   readonly disputeId: string;
   readonly status: string;
   readonly deadline: { readonly kind: string; readonly dueAt: number };
+  /** The dispute's chain head when announced, as in every dispute webhook (outbox-payload.ts). */
+  readonly chain: ChainHead;
 }
 
 /** Announces up to `limit` approaching deadlines; returns how many it announced. */
@@ -35,7 +38,15 @@ export async function announceDeadlines(
     if (listener === undefined) return 0;
     const due = await trx
       .selectFrom('disputes as d')
-      .select(['d.id', 'd.status', 'd.next_deadline_at', 'd.next_deadline_kind'])
+      .select(['d.id', 'd.status', 'd.next_deadline_at', 'd.next_deadline_kind', 'd.version'])
+      .select((eb) =>
+        eb
+          .selectFrom('dispute_events as e')
+          .select('e.hash')
+          .whereRef('e.dispute_id', '=', 'd.id')
+          .whereRef('e.seq', '=', 'd.version')
+          .as('head_hash'),
+      )
       .where('d.next_deadline_at', '>', new Date(now))
       .where('d.next_deadline_at', '<=', new Date(now + NOTICE_WINDOW_MS))
       .where(({ not, exists, selectFrom }) =>
@@ -56,6 +67,7 @@ export async function announceDeadlines(
     let announced = 0;
     for (const row of due) {
       if (row.next_deadline_at === null || row.next_deadline_kind === null) continue;
+      if (row.head_hash === null) continue; // a row with no events yet has nothing to announce
       // A concurrent worker may have announced it since our read: the key decides who sends.
       const inserted = await trx
         .insertInto('webhook_deadline_notices')
@@ -73,6 +85,7 @@ export async function announceDeadlines(
         disputeId: row.id,
         status: row.status,
         deadline: { kind: row.next_deadline_kind, dueAt: row.next_deadline_at.getTime() },
+        chain: { seq: row.version, headHash: row.head_hash },
       };
       await enqueue(trx, {
         topic: DEADLINE_APPROACHING,

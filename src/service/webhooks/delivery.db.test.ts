@@ -7,7 +7,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
 import { type ServiceWorld, serviceWorld } from '../../../test/support/service-world.ts';
 import { type Receiver, startReceiver } from '../../../test/support/webhook-receiver.ts';
-import { type DisputeId, money, type OfferId } from '../../domain/index.ts';
+import { type DisputeId, type MessageId, money, type OfferId } from '../../domain/index.ts';
 import type { Store } from '../../store/store.ts';
 import { ATTEMPTS_MAX, RETRY_DELAYS_MS } from './backoff.ts';
 import { listDeliveries, redeliver } from './deliveries.ts';
@@ -142,6 +142,48 @@ describeEachDatabase('webhook delivery', (getStore) => {
       .where('delivered_at', 'is', null)
       .execute();
     expect(pending).toEqual([]);
+  });
+
+  it('each delivered payload carries the chain head right after its event, hidden ones counted', async () => {
+    const { w, store, worker, subscribe, open } = await setup();
+    const { receiver } = await subscribe([...ALL_DISPUTE_TOPICS]);
+    const disputeId = await open(2_000);
+    // A message hidden from the seller still counts in the chain the marketplace is told of.
+    const hidden = await w.service.handle(disputeId, w.buyer, {
+      type: 'post_message',
+      messageId: 'm-1' as MessageId,
+      body: 'for the arbitrator only',
+      arbitratorOnly: true,
+    });
+    expect(hidden.ok).toBe(true);
+    // One write of several events (agreement, refund, resolution): each gets its own head.
+    const accepted = await w.service.handle(disputeId, w.seller, {
+      type: 'accept_offer',
+      offerId: `${disputeId}.request` as OfferId,
+    });
+    expect(accepted.ok).toBe(true);
+    await worker.drain();
+
+    const stored = await store.db
+      .selectFrom('dispute_events')
+      .select(['seq', 'hash'])
+      .where('dispute_id', '=', disputeId)
+      .orderBy('seq')
+      .execute();
+    const sent = receiver.received.map((r) => r.json.data as { seq: number; chain: unknown });
+    expect(sent.length).toBeGreaterThan(3);
+    for (const data of sent) {
+      const head = stored.filter((e) => e.seq <= data.seq).at(-1);
+      expect(data.chain).toEqual({ seq: data.seq, headHash: head?.hash });
+    }
+    // The last delivery names the stored head: the row's version and its last event's hash.
+    const row = await store.db
+      .selectFrom('disputes')
+      .select('version')
+      .where('id', '=', disputeId)
+      .executeTakeFirstOrThrow();
+    const last = stored.at(-1);
+    expect(sent.at(-1)?.chain).toEqual({ seq: row.version, headHash: last?.hash });
   });
 
   it('sends each subscription only its topics', async () => {

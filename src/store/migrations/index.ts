@@ -11,6 +11,7 @@ import * as writePath from './0009-write-path.ts';
 import * as escrowRelease from './0010-escrow-release.ts';
 import * as chainCheckpoints from './0012-chain-checkpoints.ts';
 import * as adminAndClock from './0015-admin-and-clock.ts';
+import * as idsPerUploader from './0018-ids-per-uploader.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
 // append new files, never edit or reorder applied ones (the migrator refuses a changed history).
@@ -27,4 +28,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010-escrow-release': escrowRelease,
   '0012-chain-checkpoints': chainCheckpoints,
   '0015-admin-and-clock': adminAndClock,
+  '0018-ids-per-uploader': idsPerUploader,
 };
