@@ -24,20 +24,23 @@ export interface AccountFilter {
   readonly limit: number;
 }
 
+/** What an account record is read from (the hash only to tell whether a password is set). */
+const ACCOUNT_COLUMNS = [
+  'id',
+  'email',
+  'name',
+  'role',
+  'seller_id',
+  'created_at',
+  'disabled_at',
+  'password_hash',
+] as const;
+
 /** Accounts by id, a page at a time, never more than ACCOUNTS_PAGE_MAX. */
 export async function listAccounts(db: Db, filter: AccountFilter): Promise<AccountRecord[]> {
   let query = db
     .selectFrom('users')
-    .select([
-      'id',
-      'email',
-      'name',
-      'role',
-      'seller_id',
-      'created_at',
-      'disabled_at',
-      'password_hash',
-    ])
+    .select(ACCOUNT_COLUMNS)
     .orderBy('id')
     .limit(Math.min(Math.max(1, filter.limit), ACCOUNTS_PAGE_MAX));
   if (filter.role !== undefined) query = query.where('role', '=', filter.role);
@@ -49,16 +52,7 @@ export async function listAccounts(db: Db, filter: AccountFilter): Promise<Accou
 export async function findAccount(db: Db, id: string): Promise<AccountRecord | undefined> {
   const row = await db
     .selectFrom('users')
-    .select([
-      'id',
-      'email',
-      'name',
-      'role',
-      'seller_id',
-      'created_at',
-      'disabled_at',
-      'password_hash',
-    ])
+    .select(ACCOUNT_COLUMNS)
     .where('id', '=', id)
     .executeTakeFirst();
   return row === undefined ? undefined : accountRecord(row);
