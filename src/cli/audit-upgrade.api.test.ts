@@ -73,6 +73,32 @@ function upgradeSuite(baseEnv: () => Record<string, string>): void {
     const after = await settleCli(['audit', 'verify'], env);
     expect(after.status, after.stdout).toBe(0);
   });
+
+  it('signs on start only once: a checkpoint deleted later stays missing across restarts', async () => {
+    const env = baseEnv();
+    await writeLegacyDisputes(env);
+    expect((await settleCli(['runner', '--once'], env)).status).toBe(0);
+    // Someone with the database drops a checkpoint, hoping the next start signs what they wrote.
+    const store = await openStore(loadConfig(env));
+    try {
+      const victim = await store.db
+        .selectFrom('chain_checkpoints')
+        .select('dispute_id')
+        .executeTakeFirstOrThrow();
+      await store.db
+        .deleteFrom('chain_checkpoints')
+        .where('dispute_id', '=', victim.dispute_id)
+        .execute();
+    } finally {
+      await store.close();
+    }
+    const restarted = await settleCli(['runner', '--once'], env);
+    expect(restarted.status, restarted.stderr).toBe(0);
+    expect(restarted.stdout).not.toContain('written before signing');
+    const audit = await settleCli(['audit', 'verify'], env);
+    expect(audit.stdout).toContain('no_checkpoint');
+    expect(audit.status).toBe(1);
+  });
 }
 
 describe('upgrading to signed checkpoints [pglite]', () => {

@@ -8,6 +8,7 @@ import type { Store } from '../store/store.ts';
 import { openSigner } from './audit/audit-keys.ts';
 import { backfillCheckpoints } from './audit/backfill-checkpoints.ts';
 import type { CheckpointSigner } from './audit/checkpoint.ts';
+import { firstSigningDone, markFirstSigningDone } from './audit/first-signing.ts';
 import { ChargebackService } from './chargebacks.ts';
 import { type Clock, DatabaseClock, SystemClock } from './clock.ts';
 import { type Config, loadConfig } from './config.ts';
@@ -62,8 +63,12 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
       config.auditKeyFile,
       config.auditPublicKeysDefault ? config.auditPublicKeys : undefined,
     );
-    // Disputes written before this version signed anything get their first checkpoint now.
-    await backfillOnStart(store, clock, signer, logger);
+    // Disputes written before this version signed anything get their first checkpoint now,
+    // once: afterwards a missing checkpoint is evidence, not an upgrade (first-signing.ts).
+    if (!firstSigningDone(config.auditKeyFile)) {
+      await backfillOnStart(store, clock, signer, logger);
+      markFirstSigningDone(config.auditKeyFile, await clock.now());
+    }
   } catch (error) {
     await store.close();
     throw error;
