@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from '../service/config.ts';
 import { DataDirError } from '../store/errors.ts';
 import { apiKeyAddCommand } from './apikey-add.ts';
 import { apiKeyListCommand, apiKeyRevokeCommand } from './apikey-manage.ts';
+import { auditCheckpoint } from './audit-checkpoint.ts';
 import { auditVerify } from './audit-verify.ts';
 import { auditVerifyExport } from './audit-verify-export.ts';
 import { ledgerCheck } from './ledger-check.ts';
@@ -63,6 +64,12 @@ function program(): Command {
     .action((file: string, o) =>
       auditVerifyExport(file, { publicKey: o.publicKey, json: Boolean(cli.opts().json) }),
     );
+  audit
+    .command('checkpoint')
+    .description(
+      'sign the chain head of every dispute that has none (after an upgrade); broken chains stay unsigned',
+    )
+    .action(async () => auditCheckpoint(configFrom({}), { json: Boolean(cli.opts().json) }));
   audit
     .command('verify')
     .description('walk every hash chain, check every signed chain head, report what fails')

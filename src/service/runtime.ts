@@ -6,7 +6,9 @@ import { openDatabase } from '../store/database.ts';
 import { migrate } from '../store/migrate.ts';
 import type { Store } from '../store/store.ts';
 import { openSigner } from './audit/audit-keys.ts';
+import { backfillCheckpoints } from './audit/backfill-checkpoints.ts';
 import type { CheckpointSigner } from './audit/checkpoint.ts';
+import { firstSigningDone, markFirstSigningDone } from './audit/first-signing.ts';
 import { ChargebackService } from './chargebacks.ts';
 import { type Clock, DatabaseClock, SystemClock } from './clock.ts';
 import { type Config, loadConfig } from './config.ts';
@@ -61,6 +63,12 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
       config.auditKeyFile,
       config.auditPublicKeysDefault ? config.auditPublicKeys : undefined,
     );
+    // Disputes written before this version signed anything get their first checkpoint now,
+    // once: afterwards a missing checkpoint is evidence, not an upgrade (first-signing.ts).
+    if (!firstSigningDone(config.auditKeyFile)) {
+      await backfillOnStart(store, clock, signer, logger);
+      markFirstSigningDone(config.auditKeyFile, await clock.now());
+    }
   } catch (error) {
     await store.close();
     throw error;
@@ -73,6 +81,26 @@ export async function openRuntime(config: Config, logger: Logger): Promise<Runti
       await store.close();
     },
   };
+}
+
+/**
+ * Trust on first signing (docs/audit.md): signs the heads of disputes that have none and whose
+ * chain verifies. A broken chain is logged and left unsigned; it does not stop the start.
+ */
+async function backfillOnStart(
+  store: Store,
+  clock: Clock,
+  signer: CheckpointSigner,
+  logger: Logger,
+): Promise<void> {
+  const report = await backfillCheckpoints(store.db, signer, { now: await clock.now(), logger });
+  if (report.signed > 0)
+    logger.info({ signed: report.signed }, 'signed checkpoints of disputes written before signing');
+  if (report.refusedCount > 0)
+    logger.error(
+      { refused: report.refusedCount },
+      'disputes with a broken chain left unsigned: see `settle audit verify` (docs/audit.md)',
+    );
 }
 
 /**

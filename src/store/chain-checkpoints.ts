@@ -42,6 +42,69 @@ export async function upsertCheckpoints(
     where chain_checkpoints.seq < excluded.seq`.execute(trx);
 }
 
+/**
+ * Adds checkpoints for disputes that have none, never touching one that exists: the backfill of
+ * disputes written before signing (service/audit/backfill-checkpoints.ts). A writer that signed
+ * meanwhile holds the newer head, so its checkpoint wins; a second backfill changes nothing.
+ * Returns how many were added.
+ */
+export async function insertMissingCheckpoints(
+  trx: Kysely<Database>,
+  checkpoints: readonly CheckpointRow[],
+): Promise<number> {
+  if (checkpoints.length === 0) return 0;
+  const result =
+    await sql`insert into chain_checkpoints (dispute_id, seq, head_hash, signed_at, key_id, signature)
+    select dispute_id, seq, head_hash, signed_at, key_id, signature
+    from ${unnestRows(checkpoints, COLUMNS)}
+    on conflict (dispute_id) do nothing
+    returning dispute_id`.execute(trx);
+  return result.rows.length;
+}
+
+/** A dispute row that has no checkpoint: its id and the event count its row claims. */
+export interface UncheckedDispute {
+  readonly disputeId: string;
+  readonly version: number;
+}
+
+/** Disputes without a checkpoint in id order after `after`, a page at a time. */
+export async function disputesWithoutCheckpoint(
+  db: Kysely<Database>,
+  after: string | undefined,
+  limit: number,
+): Promise<UncheckedDispute[]> {
+  let query = db
+    .selectFrom('disputes as d')
+    .select(['d.id', 'd.version'])
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('chain_checkpoints as c')
+            .select('c.dispute_id')
+            .whereRef('c.dispute_id', '=', 'd.id'),
+        ),
+      ),
+    );
+  if (after !== undefined) query = query.where('d.id', '>', after);
+  const rows = await query.orderBy('d.id').limit(limit).execute();
+  return rows.map((r) => ({ disputeId: r.id, version: r.version }));
+}
+
+/** Which of `disputeIds` have a checkpoint now. */
+export async function checkpointedAmong(
+  db: Kysely<Database>,
+  disputeIds: readonly string[],
+): Promise<Set<string>> {
+  if (disputeIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('chain_checkpoints')
+    .select('dispute_id')
+    .where('dispute_id', 'in', disputeIds)
+    .execute();
+  return new Set(rows.map((r) => r.dispute_id));
+}
+
 export async function loadCheckpoint(
   db: Kysely<Database>,
   disputeId: string,

@@ -22,7 +22,8 @@ export type ChainReport =
       found: string;
     };
 
-type Broken = Extract<ChainReport, { ok: false }>;
+export type BrokenLink = Extract<ChainReport, { ok: false }>;
+type Broken = BrokenLink;
 
 /** Walks one dispute's chain, or every chain when `disputeId` is omitted; reports the first break. */
 export async function verifyChain(db: Kysely<Database>, disputeId?: string): Promise<ChainReport> {
@@ -57,7 +58,10 @@ export async function verifyChain(db: Kysely<Database>, disputeId?: string): Pro
 }
 
 /** Checks `event` against the one before it in its dispute (undefined for the first). */
-function checkLink(previous: StoredEvent | undefined, event: StoredEvent): Broken | undefined {
+export function checkLink(
+  previous: StoredEvent | undefined,
+  event: StoredEvent,
+): Broken | undefined {
   const at = { ok: false as const, disputeId: event.disputeId, seq: event.seq };
   const seq = (previous?.seq ?? 0) + 1;
   if (event.seq !== seq) {
@@ -97,5 +101,23 @@ async function readPage(
     );
   }
   const rows = await query.orderBy('dispute_id').orderBy('seq').limit(PAGE_ROWS).execute();
+  return rows.map(fromRow);
+}
+
+/** The events of `disputeIds` in (dispute, seq) order after `after`, a page at a time. */
+export async function eventsOfDisputes(
+  db: Kysely<Database>,
+  disputeIds: readonly string[],
+  after: { disputeId: string; seq: number } | undefined,
+  limit: number = PAGE_ROWS,
+): Promise<StoredEvent[]> {
+  if (disputeIds.length === 0) return [];
+  let query = db.selectFrom('dispute_events').selectAll().where('dispute_id', 'in', disputeIds);
+  if (after !== undefined) {
+    query = query.where((eb) =>
+      eb(eb.refTuple('dispute_id', 'seq'), '>', eb.tuple(after.disputeId, after.seq)),
+    );
+  }
+  const rows = await query.orderBy('dispute_id').orderBy('seq').limit(limit).execute();
   return rows.map(fromRow);
 }
