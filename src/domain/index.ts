@@ -16,6 +16,7 @@ export * from './ids.ts';
 export * from './instant.ts';
 export * from './ledger.ts';
 export * from './metrics.ts';
+export * from './metrics-projection.ts';
 export * from './money.ts';
 export * from './policy.ts';
 export * from './reasons.ts';

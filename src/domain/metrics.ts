@@ -37,10 +37,25 @@ export function summarize(events: readonly DisputeEvent[]): DisputeSummary | und
   return s;
 }
 
+/**
+ * The events summaryStep reads; any other leaves the summary as it was, so a writer may skip
+ * the metrics of a decision made only of others.
+ */
+export const METRICS_EVENT_TYPES: ReadonlySet<DisputeEvent['type']> = new Set([
+  'dispute_opened',
+  'dispute_cancelled',
+  'dispute_escalated',
+  'escalation_withdrawn',
+  'ruling_issued',
+  'dispute_resolved',
+  'appeal_decided',
+]);
+
 export function summaryStep(
   s: DisputeSummary | undefined,
   e: DisputeEvent,
 ): DisputeSummary | undefined {
+  if (!METRICS_EVENT_TYPES.has(e.type)) return s;
   if (e.type === 'dispute_opened') {
     return {
       disputeId: e.disputeId,
@@ -110,7 +125,7 @@ function rate(numerator: number, denominator: number): Rate {
 
 // A buyer-cancelled dispute leaves every numerator too: domain.md counts a dispute "whatever its
 // outcome, unless the buyer cancels it".
-function excluded(s: DisputeSummary): boolean {
+export function summaryExcluded(s: DisputeSummary): boolean {
   return (
     s.protected ||
     s.cancelledByBuyerAt !== undefined ||
@@ -130,7 +145,7 @@ export function sellerMetrics(input: MetricsInput): SellerMetrics {
     at !== undefined && at > from && at <= input.now;
   const confirmed = input.confirmations.filter((c) => inWindow(c.at));
   const opened = input.disputes.filter((s) => inWindow(s.openedAt));
-  const counted = opened.filter((s) => !excluded(s));
+  const counted = opened.filter((s) => !summaryExcluded(s));
 
   const denominatorOrders = new Set<string>([
     ...confirmed.map((c) => c.orderId),
@@ -142,12 +157,12 @@ export function sellerMetrics(input: MetricsInput): SellerMetrics {
   const resolved = input.disputes.filter((s) => inWindow(s.resolvedAt));
   const base = confirmed.length + resolved.length + escalated.length;
   const ruledSeller = input.disputes.filter(
-    (s) => inWindow(s.ruledAt) && ruledAgainstSeller(s) && !excluded(s),
+    (s) => inWindow(s.ruledAt) && ruledAgainstSeller(s) && !summaryExcluded(s),
   ).length;
   const sellerResponsibilityRate = rate(ruledSeller, base);
   return {
     disputeRate: rate(disputedOrders.size, denominatorOrders.size),
-    arbitrationRate: rate(escalated.filter((s) => !excluded(s)).length, base),
+    arbitrationRate: rate(escalated.filter((s) => !summaryExcluded(s)).length, base),
     sellerResponsibilityRate,
     warning: sellerResponsibilityRate.bp > input.warnBp || ruledSeller > input.warnCount,
   };
