@@ -29,6 +29,7 @@ import type { CheckpointSigner } from './audit/checkpoint.ts';
 import { outboxPayload } from './outbox-payload.ts';
 import { topicOf } from './outbox-topics.ts';
 import { projectEvents } from './projections.ts';
+import { projectSellerMetrics } from './seller-metrics-projection.ts';
 import { decodeDispute } from './state-codec.ts';
 
 export interface Loaded {
@@ -187,6 +188,7 @@ export async function writePlans(
     })),
   );
   await writeEffects(trx, changed, appended);
+  await projectSellerMetrics(trx, changed);
   // The new chain heads, signed with the key outside the database (docs/audit.md): one
   // statement for the whole batch, as for every other table.
   if (signer !== undefined)

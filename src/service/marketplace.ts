@@ -20,6 +20,7 @@ import type {
   TrackingStatus,
 } from '../store/schema.ts';
 import type { DisputeService } from './dispute-service.ts';
+import { projectOrderConfirmed } from './seller-metrics-projection.ts';
 
 type Db = Kysely<Database>;
 
@@ -201,18 +202,29 @@ export async function recordOrderStatus(
       .execute();
     return;
   }
-  await db
-    .updateTable('orders')
-    .set({
-      status: 'completed',
-      completed_at: new Date(u.at),
-      completed_by: u.by ?? 'buyer',
-      // The runner looks at once; the engine then says how long the protection window runs.
-      escrow_release_due_at: new Date(u.at),
-    })
-    .where('id', '=', u.orderId)
-    .where('status', '!=', 'completed')
-    .execute();
+  // The confirmation and its seller-metrics bucket in one transaction (issue 9, P5).
+  await db.transaction().execute((trx) =>
+    projectOrderConfirmed(
+      trx,
+      u.orderId,
+      async () => {
+        const updated = await trx
+          .updateTable('orders')
+          .set({
+            status: 'completed',
+            completed_at: new Date(u.at),
+            completed_by: u.by ?? 'buyer',
+            // The runner looks at once; the engine then says how long the protection window runs.
+            escrow_release_due_at: new Date(u.at),
+          })
+          .where('id', '=', u.orderId)
+          .where('status', '!=', 'completed')
+          .executeTakeFirst();
+        return updated.numUpdatedRows > 0n;
+      },
+      u.at,
+    ),
+  );
   // A dispute that ended before the order completed releases its escrow now.
   const disputes = await db
     .selectFrom('disputes')

@@ -1,5 +1,7 @@
-// A seller's rolling metrics and the per-dispute impact preview, from the same event fold the
-// engine defines (metrics.ts), over the orders and disputes of the window.
+// A seller's rolling metrics and the per-dispute impact preview. Served from the metrics
+// projection (buckets summed over the window, store/seller-metrics-store.ts); the fold over
+// every order and event of the window (metricsInput) is kept as the reference that
+// `settle metrics check` and the tests compare the projection with.
 import type {
   Dispute,
   DisputeEvent,
@@ -9,30 +11,44 @@ import type {
   MetricsInput,
   OrderConfirmation,
   OrderId,
+  OrderMetricsFacts,
+  PolicyValues,
   SellerId,
 } from '../domain/index.ts';
-import { impactPreview, sellerMetrics, summarize } from '../domain/index.ts';
+import {
+  addCounters,
+  contributionDelta,
+  impactPreview,
+  metricsFromCounters,
+  sellerMetrics,
+  sumInWindow,
+  summarize,
+} from '../domain/index.ts';
 import { loadEvents } from '../store/event-log.ts';
+import { readOrderFacts, sumWindow } from '../store/seller-metrics-store.ts';
 import type { Store } from '../store/store.ts';
 import { loadPolicy } from './policy-store.ts';
 import { decodeDispute } from './state-codec.ts';
 
-/** A seller with more disputes than this in one window is summarised from the newest ones. */
-export const METRICS_DISPUTES_MAX = 5_000;
-
-export async function metricsInput(
-  store: Store,
-  sellerId: string,
-  now: Instant,
-): Promise<MetricsInput | undefined> {
+/** The policy values the metrics read (window and warning thresholds); undefined: no seller. */
+async function sellerPolicy(store: Store, sellerId: string) {
   const seller = await store.db
     .selectFrom('sellers')
     .select(['id', 'country'])
     .where('id', '=', sellerId)
     .executeTakeFirst();
   if (seller === undefined) return undefined;
-  const policy = (await loadPolicy(store.db, { buyerCountry: '*', sellerCountry: seller.country }))
-    .values;
+  return (await loadPolicy(store.db, { buyerCountry: '*', sellerCountry: seller.country })).values;
+}
+
+/** The fold's input: every confirmation and dispute summary of the window, from the events. */
+export async function metricsInput(
+  store: Store,
+  sellerId: string,
+  now: Instant,
+): Promise<MetricsInput | undefined> {
+  const policy = await sellerPolicy(store, sellerId);
+  if (policy === undefined) return undefined;
   const from = new Date(now - policy.metricsWindowMs);
   const orders = await store.db
     .selectFrom('orders')
@@ -53,8 +69,7 @@ export async function metricsInput(
     .select('id')
     .where('seller_id', '=', sellerId)
     .where('updated_at', '>', from)
-    .orderBy('updated_at', 'desc')
-    .limit(METRICS_DISPUTES_MAX)
+    .orderBy('id')
     .execute();
   const summaries: DisputeSummary[] = [];
   for (const d of disputes) {
@@ -72,14 +87,90 @@ export async function metricsInput(
   };
 }
 
-export async function sellerMetricsFor(store: Store, sellerId: string, now: Instant) {
+/** The reference: the seller's metrics folded from every event of the window (slow, exact). */
+export async function foldedSellerMetrics(store: Store, sellerId: string, now: Instant) {
   const input = await metricsInput(store, sellerId, now);
   return input === undefined
     ? undefined
     : { metrics: sellerMetrics(input), windowMs: input.windowMs };
 }
 
+/** The seller's metrics from the projection: a bounded number of bucket rows, whatever the size. */
+export async function sellerMetricsFor(store: Store, sellerId: string, now: Instant) {
+  const policy = await sellerPolicy(store, sellerId);
+  if (policy === undefined) return undefined;
+  const counters = await sumWindow(store.db, sellerId, now - policy.metricsWindowMs, now);
+  return {
+    metrics: metricsFromCounters(counters, warnOf(policy)),
+    windowMs: policy.metricsWindowMs,
+  };
+}
+
+function warnOf(policy: PolicyValues) {
+  return {
+    warnBp: policy.sellerResponsibilityWarnBp,
+    warnCount: policy.sellerResponsibilityWarnCount,
+  };
+}
+
+/**
+ * What one dispute does to the seller's rates: the window's counters, with the dispute's order
+ * contributing as it would if the buyer cancelled, or if ruled against the seller, instead of
+ * as it does now (the same what-ifs as impactPreview, on the projection).
+ */
 export async function impactFor(store: Store, sellerId: string, disputeId: string, now: Instant) {
+  const policy = await sellerPolicy(store, sellerId);
+  if (policy === undefined) return undefined;
+  const from = now - policy.metricsWindowMs;
+  const counters = await sumWindow(store.db, sellerId, from, now);
+  const order = await orderFactsOfDispute(store, disputeId);
+  const warn = warnOf(policy);
+  const current = order?.disputes.find((s) => s.disputeId === disputeId);
+  if (order === undefined || current === undefined) {
+    const metrics = metricsFromCounters(counters, warn);
+    return { now: metrics, ifBuyerCancels: metrics, ifRuledAgainstSeller: metrics };
+  }
+  const whatIf = (changed: DisputeSummary) => {
+    const after = {
+      ...order,
+      disputes: order.disputes.map((s) => (s.disputeId === disputeId ? changed : s)),
+    };
+    const delta = sumInWindow(contributionDelta(order, after), from, now);
+    return metricsFromCounters(addCounters(counters, delta), warn);
+  };
+  return {
+    now: metricsFromCounters(counters, warn),
+    ifBuyerCancels: whatIf({ ...current, cancelledByBuyerAt: now }),
+    ifRuledAgainstSeller: whatIf({
+      ...current,
+      escalatedAt: current.escalatedAt ?? now,
+      resolvedAt: now,
+      ruledAt: now,
+      responsibility: 'seller',
+    }),
+  };
+}
+
+async function orderFactsOfDispute(
+  store: Store,
+  disputeId: string,
+): Promise<OrderMetricsFacts | undefined> {
+  const row = await store.db
+    .selectFrom('metric_disputes')
+    .select('order_id')
+    .where('dispute_id', '=', disputeId)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  return (await readOrderFacts(store.db, [row.order_id])).get(row.order_id);
+}
+
+/** The reference impact preview, folded from the events (kept for the check and the tests). */
+export async function foldedImpactFor(
+  store: Store,
+  sellerId: string,
+  disputeId: string,
+  now: Instant,
+) {
   const input = await metricsInput(store, sellerId, now);
   if (input === undefined) return undefined;
   // A dispute outside the window still previews: add its summary so the what-ifs include it.

@@ -269,6 +269,34 @@ export interface Database {
   webhook_deadline_notices: WebhookDeadlineNoticesTable;
   chain_checkpoints: ChainCheckpointsTable;
   virtual_clock: VirtualClockTable;
+  metric_disputes: MetricDisputesTable;
+  seller_metric_buckets: SellerMetricBucketsTable;
+}
+
+/** A dispute's metrics summary (domain summarize), kept so a write knows what it changes (0020). */
+export interface MetricDisputesTable {
+  dispute_id: string;
+  order_id: string;
+  seller_id: string;
+  /** DisputeSummary as JSON. */
+  summary: unknown;
+}
+
+/**
+ * Seller metric counters per bucket (migration 0020): grain 0 = UTC day, 1 = hour, 2 = minute,
+ * 3 = the exact instant; `start_at` is the bucket's first instant (domain/metrics-projection.ts).
+ */
+export interface SellerMetricBucketsTable {
+  seller_id: string;
+  grain: number;
+  start_at: Timestamp;
+  confirmed: number;
+  resolved: number;
+  escalated: number;
+  escalated_counted: number;
+  ruled_against: number;
+  orders_touched: number;
+  orders_disputed: number;
 }
 
 export type DisputeEventRow = Selectable<DisputeEventsTable>;

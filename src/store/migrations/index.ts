@@ -12,6 +12,7 @@ import * as escrowRelease from './0010-escrow-release.ts';
 import * as chainCheckpoints from './0012-chain-checkpoints.ts';
 import * as adminAndClock from './0015-admin-and-clock.ts';
 import * as idsPerUploader from './0018-ids-per-uploader.ts';
+import * as sellerMetrics from './0020-seller-metrics.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
 // append new files, never edit or reorder applied ones (the migrator refuses a changed history).
@@ -29,4 +30,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0012-chain-checkpoints': chainCheckpoints,
   '0015-admin-and-clock': adminAndClock,
   '0018-ids-per-uploader': idsPerUploader,
+  '0020-seller-metrics': sellerMetrics,
 };
