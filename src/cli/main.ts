@@ -13,6 +13,7 @@ import { auditCheckpoint } from './audit-checkpoint.ts';
 import { auditVerify } from './audit-verify.ts';
 import { auditVerifyExport } from './audit-verify-export.ts';
 import { ledgerCheck } from './ledger-check.ts';
+import { metricsCheck } from './metrics-check.ts';
 import { migrateCommand } from './migrate.ts';
 import { runnerCommand } from './runner.ts';
 import { serve } from './serve.ts';
@@ -55,6 +56,12 @@ function program(): Command {
     .command('check')
     .description('prove every transaction sums to zero and every balance equals its postings')
     .action(async () => ledgerCheck(configFrom({}), Boolean(cli.opts().json)));
+  cli
+    .command('metrics')
+    .description('seller metrics commands')
+    .command('check')
+    .description("recompute every seller's metrics from events and compare with the projection")
+    .action(async () => metricsCheck(configFrom({}), Boolean(cli.opts().json)));
   const audit = cli.command('audit').description('audit commands');
   audit
     .command('verify-export')
