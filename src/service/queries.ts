@@ -66,7 +66,8 @@ export async function listDisputes(
     q = q.where('status', 'in', [...f.statuses]);
   if (f.reason !== undefined) q = q.where(sql<string>`state->>'reason'`, '=', f.reason);
   if (f.sort === 'next_deadline') {
-    const sortKey = sql<Date>`coalesce(next_deadline_at, ${NO_DEADLINE})`;
+    // Written as a literal, not a parameter, so it matches the index disputes_seller_next_deadline.
+    const sortKey = sql<Date>`coalesce(next_deadline_at, timestamptz '9999-01-01 00:00:00+00')`;
     if (key !== undefined) {
       const at = new Date(key.at ?? NO_DEADLINE.getTime());
       q = q.where((eb) =>

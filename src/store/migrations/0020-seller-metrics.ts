@@ -37,6 +37,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       orders_disputed int not null default 0,
       primary key (seller_id, grain, start_at)
     )`,
+    // List and queue reads (issue 9): a seller's inbox by next deadline (the expression must
+    // match service/queries.ts's sort key, literal included) or newest first, and the
+    // arbitration queue, longest waiting first: each an index walk, limit rows deep.
+    sql`create index disputes_seller_next_deadline on disputes
+      (seller_id, (coalesce(next_deadline_at, timestamptz '9999-01-01 00:00:00+00')), id)`,
+    sql`create index disputes_seller_opened on disputes (seller_id, opened_at desc, id)`,
+    sql`create index disputes_arbitration_queue on disputes (updated_at)
+      where status in ('in_arbitration', 'appealed')`,
   ]);
   const store = db as Kysely<Database>;
   await backfillSummaries(store);
