@@ -29,11 +29,10 @@ interface Server {
 }
 
 function start(env: Record<string, string>): Promise<Server> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0'],
-    { env: { ...process.env, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, ['src/cli/main.ts', 'serve', '--port', '0'], {
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 90_000);
@@ -117,11 +116,10 @@ async function crashAndRetry(env: Record<string, string>): Promise<void> {
     expect(messages.filter((m) => m.body === `crash test ${w.messageId}`)).toHaveLength(1);
   await stop(server, 'SIGTERM');
 
-  const check = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'ledger', 'check'],
-    { env: { ...process.env, ...env }, encoding: 'utf8' },
-  );
+  const check = spawnSync(process.execPath, ['src/cli/main.ts', 'ledger', 'check'], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   expect(check.status, check.stderr + check.stdout).toBe(0);
 }
 
