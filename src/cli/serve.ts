@@ -30,6 +30,12 @@ export async function serve(config: Config): Promise<void> {
     { address, database: runtime.store.dialect, clock: runtime.clock.kind },
     `Settle listening on ${address}`,
   );
+  // Route schemas compile on first use (http/lazy-schemas.ts), so the server answered without
+  // waiting for them; the rest compile now, between requests, so no route's first caller pays.
+  void app.warmSchemas().then(
+    (compiled) => logger.debug({ compiled }, 'route schemas compiled'),
+    (error: unknown) => logger.error({ err: error }, 'a route schema does not compile'),
+  );
 
   await new Promise<void>((resolve) => {
     let stopping = false;
