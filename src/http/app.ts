@@ -59,8 +59,9 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
     loggerInstance: deps.logger,
     schemaController: { compilersFactory: { buildSerializer: schemas.serializerFactory() } },
     bodyLimit: BODY_BYTES_MAX,
-    // Long ids must reach schema validation (a 400 problem), not the router's bare 414.
-    maxParamLength: 2_000,
+    // Long ids must reach schema validation (a 400 problem), not the router's bare 414. Under
+    // routerOptions: the top-level option logs a deprecation warning (FSTDEP022) on every start.
+    routerOptions: { maxParamLength: 2_000 },
     frameworkErrors: (error, _request, reply) => {
       // A URL the router cannot decode: still a problem+json, never Fastify's bare JSON.
       const body = JSON.stringify(problem(400, 'request.bad_url', error.message));
