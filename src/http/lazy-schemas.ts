@@ -31,10 +31,6 @@ export class LazySchemas {
   /** Compilers not run yet, for warm(). */
   readonly #pending = new Set<() => unknown>();
 
-  get pending(): number {
-    return this.#pending.size;
-  }
-
   /** A validator that compiles `build()` on its first call (or in warm()). */
   validator(label: string, build: () => Validator): Validator {
     const get = this.#defer(label, build);
