@@ -28,7 +28,7 @@ afterAll(async () => {
 function serveOn(busyPort: number): Promise<{ code: number | null; output: string }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', String(busyPort), '--no-demo'],
+    ['src/cli/main.ts', 'serve', '--port', String(busyPort), '--no-demo'],
     {
       env: { ...process.env, SETTLE_DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,11 +60,10 @@ it('exits with code 2 and a readable message when the port is in use, releasing 
   expect(output).toContain(`port ${port} on 127.0.0.1 is already in use`);
   expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
 
-  const check = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'ledger', 'check'],
-    { env: { ...process.env, SETTLE_DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' },
-  );
+  const check = spawnSync(process.execPath, ['src/cli/main.ts', 'ledger', 'check'], {
+    env: { ...process.env, SETTLE_DATA_DIR: dataDir, DATABASE_URL: '' },
+    encoding: 'utf8',
+  });
   expect(check.stderr).not.toContain('is in use by process');
   expect(check.status).toBe(0);
 }, 120_000);

@@ -1,8 +1,9 @@
-// `settle serve` as an operator runs it: a fresh data directory, demo data, the API answering
-// with its routes, a second process on its data directory refused, and SIGTERM stopping it
-// cleanly (exit code 0) after in-flight work.
+// `settle serve` as an operator runs it (`npm start`'s own command line, on plain Node with no
+// transpiler): a fresh data directory, demo data, the API answering with its routes, a second
+// process on its data directory refused, and SIGTERM stopping it cleanly (exit code 0) after
+// in-flight work.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -15,8 +16,18 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+/** `npm start` must be Node itself running the source: no tsx, no build step. */
+function startScriptArgs(): string[] {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const [command, ...args] = (pkg.scripts.start ?? '').split(/\s+/);
+  expect(command).toBe('node');
+  return args;
+}
+
 function start(): Promise<{ url: string; output: () => string }> {
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0'], {
+  child = spawn(process.execPath, [...startScriptArgs(), '--port', '0'], {
     env: { ...process.env, SETTLE_DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,14 +64,10 @@ it('serves the API with demo data and stops cleanly on SIGTERM', async () => {
   expect((await fetch(`${url}/v1/disputes`)).status).toBe(401);
 
   // A second process on the same PGlite directory would corrupt it: it is refused, readably.
-  const check = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'ledger', 'check'],
-    {
-      env: { ...process.env, SETTLE_DATA_DIR: dataDir, DATABASE_URL: '' },
-      encoding: 'utf8',
-    },
-  );
+  const check = spawnSync(process.execPath, ['src/cli/main.ts', 'ledger', 'check'], {
+    env: { ...process.env, SETTLE_DATA_DIR: dataDir, DATABASE_URL: '' },
+    encoding: 'utf8',
+  });
   expect(check.status).toBe(2);
   expect(check.stderr).toContain(`is in use by process ${child?.pid}`);
 

@@ -13,6 +13,9 @@ import { loadEvidenceConfig } from '../service/evidence/config.ts';
 import { openBlobStore } from '../service/evidence/open-blob-store.ts';
 import { openRuntime, type Runtime } from '../service/runtime.ts';
 
+/** How long after listening the remaining route schemas start compiling. */
+const SCHEMA_WARM_DELAY_MS = 1_000;
+
 export async function serve(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const runtime = await openRuntime(config, logger);
@@ -30,6 +33,16 @@ export async function serve(config: Config): Promise<void> {
     { address, database: runtime.store.dialect, clock: runtime.clock.kind },
     `Settle listening on ${address}`,
   );
+  // Route schemas compile on first use (http/lazy-schemas.ts), so the server answers without
+  // waiting for them; the rest compile in the background, one per turn of the event loop, so no
+  // route's first caller pays. A second later, to leave the CPU to the first requests, the
+  // runner's first pass and the webhook worker's.
+  setTimeout(() => {
+    void app.warmSchemas().then(
+      (compiled) => logger.debug({ compiled }, 'route schemas compiled'),
+      (error: unknown) => logger.error({ err: error }, 'a route schema does not compile'),
+    );
+  }, SCHEMA_WARM_DELAY_MS).unref();
 
   await new Promise<void>((resolve) => {
     let stopping = false;

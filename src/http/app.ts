@@ -18,6 +18,7 @@ import { ANONYMOUS } from './caller.ts';
 import { registerErrors } from './errors.ts';
 import { registerIdempotency } from './idempotency.ts';
 import { useBoundedJson } from './json-depth.ts';
+import { LazySchemas } from './lazy-schemas.ts';
 import { documentRoute, SECURITY_SCHEMES } from './openapi-routes.ts';
 import { problem } from './problem.ts';
 import { registerRateLimit } from './rate-limit.ts';
@@ -44,6 +45,8 @@ export type App = FastifyInstance<
 declare module 'fastify' {
   interface FastifyInstance {
     routeList: readonly string[];
+    /** Compiles the route schemas no request has used yet (lazy-schemas.ts); how many. */
+    warmSchemas(): Promise<number>;
   }
 }
 
@@ -53,11 +56,14 @@ export const BODY_BYTES_MAX = 1_048_576;
 export const API_VERSION = '0.1.0';
 
 export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []): Promise<App> {
+  const schemas = new LazySchemas();
   const app = Fastify({
     loggerInstance: deps.logger,
+    schemaController: { compilersFactory: { buildSerializer: schemas.serializerFactory() } },
     bodyLimit: BODY_BYTES_MAX,
-    // Long ids must reach schema validation (a 400 problem), not the router's bare 414.
-    maxParamLength: 2_000,
+    // Long ids must reach schema validation (a 400 problem), not the router's bare 414. Under
+    // routerOptions: the top-level option logs a deprecation warning (FSTDEP022) on every start.
+    routerOptions: { maxParamLength: 2_000 },
     frameworkErrors: (error, _request, reply) => {
       // A URL the router cannot decode: still a problem+json, never Fastify's bare JSON.
       const body = JSON.stringify(problem(400, 'request.bad_url', error.message));
@@ -79,7 +85,8 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
   registerErrors(app);
   useBoundedJson(app);
   registerRefusedBodyDrain(app);
-  useValidators(app);
+  useValidators(app, schemas);
+  app.decorate('warmSchemas', () => schemas.warm());
   app.addSchema({ ...ProblemSchema, $id: 'Problem' });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   await app.register(swagger, {

@@ -16,11 +16,19 @@ interface Window {
 export class AuthFailureLimiter {
   readonly #windows = new Map<string, Window>();
 
+  readonly max: number;
+  readonly windowMs: number;
+  private readonly nowMs: () => number;
+
   constructor(
-    readonly max: number,
-    readonly windowMs: number = AUTH_FAILURE_WINDOW_MS,
-    private readonly nowMs: () => number = () => performance.now(),
-  ) {}
+    max: number,
+    windowMs: number = AUTH_FAILURE_WINDOW_MS,
+    nowMs: () => number = () => performance.now(),
+  ) {
+    this.max = max;
+    this.windowMs = windowMs;
+    this.nowMs = nowMs;
+  }
 
   /** Seconds to wait when `address` has used up its failures; undefined when it may try. */
   retryAfterSeconds(address: string): number | undefined {

@@ -2,10 +2,11 @@
 // ("limit=5" is the integer 5); JSON bodies are not, so `{"minor": 100}` where a string of
 // digits belongs is a 400, never silently turned into "100". Unknown fields are never removed:
 // the schemas refuse them. Before either runs, every string is checked to be storable (no NUL,
-// no lone surrogate): see storable-text.ts.
+// no lone surrogate): see storable-text.ts. Each compiles on first use (lazy-schemas.ts).
 import { Ajv, type Options, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
+import type { LazySchemas } from './lazy-schemas.ts';
 import { findUnstorableText, UNSTORABLE_TEXT_KEYWORD } from './storable-text.ts';
 
 // ajv-formats is CommonJS: its default export arrives wrapped or not depending on the loader.
@@ -24,11 +25,13 @@ function ajv(options: Options): Ajv {
   return instance;
 }
 
-export function useValidators(app: FastifyInstance): void {
+export function useValidators(app: FastifyInstance, schemas: LazySchemas): void {
   const strict = ajv({ coerceTypes: false });
   const coercing = ajv({ coerceTypes: 'array' });
-  app.setValidatorCompiler(({ schema, httpPart }) =>
-    storableFirst((httpPart === 'body' ? strict : coercing).compile(schema)),
+  app.setValidatorCompiler(({ schema, httpPart, method, url }) =>
+    schemas.validator(`${method} ${url} ${httpPart}`, () =>
+      storableFirst((httpPart === 'body' ? strict : coercing).compile(schema)),
+    ),
   );
 }
 

@@ -82,14 +82,26 @@ export interface DefenceInput {
 export const FIRE_BATCH_DEFAULT = 100;
 
 export class ChargebackService {
+  readonly store: Store;
+  readonly clock: Clock;
+  private readonly disputes: DisputeService;
+  private readonly logger: Logger | undefined;
+  /** Called after each commit with events (the runtime wakes its webhook worker). */
+  private readonly onWritten: (() => void) | undefined;
+
   constructor(
-    readonly store: Store,
-    readonly clock: Clock,
-    private readonly disputes: DisputeService,
-    private readonly logger?: Logger,
-    /** Called after each commit with events (the runtime wakes its webhook worker). */
-    private readonly onWritten?: () => void,
-  ) {}
+    store: Store,
+    clock: Clock,
+    disputes: DisputeService,
+    logger?: Logger,
+    onWritten?: () => void,
+  ) {
+    this.store = store;
+    this.clock = clock;
+    this.disputes = disputes;
+    this.logger = logger;
+    this.onWritten = onWritten;
+  }
 
   /**
    * The processor disputes the payment: the order's escrow freezes until it decides. With `key`,

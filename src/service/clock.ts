@@ -12,7 +12,10 @@ export interface Clock {
 
 export class DatabaseClock implements Clock {
   readonly kind = 'database';
-  constructor(private readonly store: Store) {}
+  private readonly store: Store;
+  constructor(store: Store) {
+    this.store = store;
+  }
 
   async now(): Promise<Instant> {
     const { rows } = await sql<{ now: Date }>`select clock_timestamp() as now`.execute(

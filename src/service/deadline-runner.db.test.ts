@@ -22,7 +22,7 @@ function runnerProcess(
   url: string,
   schema: string,
 ): { child: ChildProcess; batches: () => number; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/runner-child.ts'], {
+  const child = spawn(process.execPath, ['test/support/runner-child.ts'], {
     env: { ...process.env, RUNNER_DATABASE_URL: url, RUNNER_SCHEMA: schema, RUNNER_BATCH: '50' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

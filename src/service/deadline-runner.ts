@@ -62,11 +62,14 @@ export class DeadlineRunner {
   #listener: pg.Client | undefined;
   #fired = 0;
 
-  constructor(
-    private readonly store: Store,
-    private readonly clock: Clock,
-    private readonly options: RunnerOptions = {},
-  ) {
+  private readonly store: Store;
+  private readonly clock: Clock;
+  private readonly options: RunnerOptions;
+
+  constructor(store: Store, clock: Clock, options: RunnerOptions = {}) {
+    this.store = store;
+    this.clock = clock;
+    this.options = options;
     this.#batchSize = Math.min(options.batchSize ?? BATCH_SIZE_DEFAULT, BATCH_SIZE_MAX);
     this.#loop = new PollingLoop(
       () => this.drain(),

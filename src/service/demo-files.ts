@@ -3,9 +3,9 @@
 // different orders), an outer-packaging photo, a photo of a cracked lamp base, and a one-page
 // PDF return-postage receipt. They go through the real upload pipeline (storeEvidenceFile), so
 // downloads, thumbnails and hashes work exactly as for a buyer's upload.
-import sharp from 'sharp';
 import type { BlobStore } from './evidence/blob-store.ts';
 import { EVIDENCE_DEFAULTS } from './evidence/config.ts';
+import { loadSharp } from './evidence/load-sharp.ts';
 import { type StoredEvidenceFile, storeEvidenceFile } from './evidence/upload.ts';
 
 const WIDTH = 640;
@@ -35,6 +35,7 @@ function svg(body: string, background: string): Buffer {
 }
 
 async function jpeg(picture: Buffer): Promise<Buffer> {
+  const sharp = await loadSharp();
   return sharp(picture).jpeg({ quality: 80 }).toBuffer();
 }
 

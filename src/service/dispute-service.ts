@@ -40,14 +40,26 @@ export type OpenInput = Omit<Extract<DisputeCommand, { type: 'open' }>, 'type' |
 };
 
 export class DisputeService {
+  readonly store: Store;
+  readonly clock: Clock;
+  private readonly logger: Logger | undefined;
+  private readonly onWritten: ((written: Extract<Written, { ok: true }>) => void) | undefined;
+  /** Signs each write's chain heads (docs/audit.md); without one, no checkpoints are kept. */
+  readonly signer: CheckpointSigner | undefined;
+
   constructor(
-    readonly store: Store,
-    readonly clock: Clock,
-    private readonly logger?: Logger,
-    private readonly onWritten?: (written: Extract<Written, { ok: true }>) => void,
-    /** Signs each write's chain heads (docs/audit.md); without one, no checkpoints are kept. */
-    readonly signer?: CheckpointSigner,
-  ) {}
+    store: Store,
+    clock: Clock,
+    logger?: Logger,
+    onWritten?: (written: Extract<Written, { ok: true }>) => void,
+    signer?: CheckpointSigner,
+  ) {
+    this.store = store;
+    this.clock = clock;
+    this.logger = logger;
+    this.onWritten = onWritten;
+    this.signer = signer;
+  }
 
   /** Opens a dispute on an order the marketplace reported, with the policy of its markets. */
   async open(actor: Actor, input: OpenInput, key?: KeyScope<Written>): Promise<Written> {

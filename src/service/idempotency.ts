@@ -43,8 +43,10 @@ export interface KeyScope<W> {
 /** The key was already used (by a request that committed first, or with other parameters). */
 export class KeyAlreadyUsed extends Error {
   override readonly name = 'KeyAlreadyUsed';
-  constructor(readonly outcome: Exclude<IdempotencyOutcome, { kind: 'new' }>) {
+  readonly outcome: Exclude<IdempotencyOutcome, { kind: 'new' }>;
+  constructor(outcome: Exclude<IdempotencyOutcome, { kind: 'new' }>) {
     super(`idempotency key already used: ${outcome.kind}`);
+    this.outcome = outcome;
   }
 }
 
@@ -78,10 +80,12 @@ export async function completeKey<W>(
 }
 
 export class Idempotency {
-  constructor(
-    private readonly store: Store,
-    private readonly clock: Clock,
-  ) {}
+  private readonly store: Store;
+  private readonly clock: Clock;
+  constructor(store: Store, clock: Clock) {
+    this.store = store;
+    this.clock = clock;
+  }
 
   static hash(method: string, path: string, body: string): string {
     return createHash('sha256').update(`${method}\n${path}\n${body}`).digest('hex');

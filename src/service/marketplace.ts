@@ -297,10 +297,12 @@ const fail = (status: 404 | 409 | 422, code: string, detail: string): FeedResult
 
 /** The marketplace feed as one object for the HTTP layer: checks references, then records. */
 export class Marketplace {
-  constructor(
-    private readonly db: Db,
-    private readonly service: DisputeService,
-  ) {}
+  private readonly db: Db;
+  private readonly service: DisputeService;
+  constructor(db: Db, service: DisputeService) {
+    this.db = db;
+    this.service = service;
+  }
 
   upsertSeller(s: SellerInput): Promise<void> {
     return upsertSeller(this.db, s);

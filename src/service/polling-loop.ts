@@ -7,12 +7,20 @@ export class PollingLoop {
   #stopped = true;
   #again = false;
 
+  /** One round of work; `stopping()` turns true once stop() was called, to end early. */
+  private readonly work: (stopping: () => boolean) => Promise<unknown>;
+  private readonly pollMs: number;
+  private readonly onError: (error: unknown) => void;
+
   constructor(
-    /** One round of work; `stopping()` turns true once stop() was called, to end early. */
-    private readonly work: (stopping: () => boolean) => Promise<unknown>,
-    private readonly pollMs: number,
-    private readonly onError: (error: unknown) => void,
-  ) {}
+    work: (stopping: () => boolean) => Promise<unknown>,
+    pollMs: number,
+    onError: (error: unknown) => void,
+  ) {
+    this.work = work;
+    this.pollMs = pollMs;
+    this.onError = onError;
+  }
 
   start(): void {
     this.#stopped = false;

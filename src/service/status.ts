@@ -1,6 +1,6 @@
 // What the health endpoints and the status page report, computed here so HTTP stays free of SQL.
 import { sql } from 'kysely';
-import { migrationStatus } from '../store/migrate.ts';
+import { pendingMigrations } from '../store/migrate.ts';
 import type { Store } from '../store/store.ts';
 
 export type Readiness =
@@ -10,9 +10,7 @@ export type Readiness =
 export async function readiness(store: Store): Promise<Readiness> {
   try {
     await sql`select 1`.execute(store.db);
-    const pending = (await migrationStatus(store))
-      .filter((m) => m.executedAt === null)
-      .map((m) => m.name);
+    const pending = await pendingMigrations(store);
     return pending.length > 0
       ? { ready: false, reason: 'migrating', pending }
       : { ready: true, database: store.dialect };

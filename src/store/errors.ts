@@ -4,23 +4,22 @@
 /** Another writer appended to the same stream first: reload and retry (bounded). */
 export class ConcurrencyConflict extends Error {
   override readonly name = 'ConcurrencyConflict';
-  constructor(
-    readonly disputeId: string,
-    readonly expectedSeq: number,
-    options?: { cause?: unknown },
-  ) {
+  readonly disputeId: string;
+  readonly expectedSeq: number;
+  constructor(disputeId: string, expectedSeq: number, options?: { cause?: unknown }) {
     super(`dispute ${disputeId} moved past seq ${expectedSeq}: reload and retry`, options);
+    this.disputeId = disputeId;
+    this.expectedSeq = expectedSeq;
   }
 }
 
 /** The configured data directory cannot safely be opened as a database. */
 export class DataDirError extends Error {
   override readonly name = 'DataDirError';
-  constructor(
-    readonly dataDir: string,
-    message: string,
-  ) {
+  readonly dataDir: string;
+  constructor(dataDir: string, message: string) {
     super(message);
+    this.dataDir = dataDir;
   }
 }
 
@@ -44,10 +43,9 @@ export function sqlState(error: unknown): string | undefined {
 /** A ledger transaction with this id exists: the money effect already happened. */
 export class DuplicateLedgerTransaction extends Error {
   override readonly name = 'DuplicateLedgerTransaction';
-  constructor(
-    readonly transactionId: string,
-    options?: { cause?: unknown },
-  ) {
+  readonly transactionId: string;
+  constructor(transactionId: string, options?: { cause?: unknown }) {
     super(`ledger transaction ${transactionId} was already written`, options);
+    this.transactionId = transactionId;
   }
 }

@@ -1,11 +1,12 @@
 // Goal: migrations apply in order exactly once, on both engines, even when two processes start
-// at the same time, and each schema keeps its own migration history.
+// at the same time, and each schema keeps its own migration history. A start on an up-to-date
+// database reads the history once instead of running the Migrator (a restart-time cost).
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase, describePostgres } from '../../test/support/databases.ts';
 import { dropSchema, uniqueSchemaName } from '../../test/support/postgres.ts';
-import { openDatabase } from './database.ts';
-import { migrate, migrationStatus } from './migrate.ts';
+import { type DatabaseConfig, openDatabase } from './database.ts';
+import { migrate, migrationStatus, pendingMigrations } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
 import type { Store } from './store.ts';
 
@@ -62,6 +63,77 @@ describeEachDatabase('migrate', (getStore) => {
 
   it('does nothing when already up to date', async () => {
     expect(await migrate(getStore())).toEqual([]);
+  });
+
+  it('still refuses, through the Migrator, a history with a migration the code does not know', async () => {
+    const store = getStore();
+    const history = sql.table(`${store.schema}.kysely_migration`);
+    await sql`insert into ${history} (name, timestamp) values ('9999-from-the-future', now()::text)`.execute(
+      store.db,
+    );
+    try {
+      await expect(migrate(store)).rejects.toThrow(/9999-from-the-future/);
+      expect(await pendingMigrations(store)).toEqual([]);
+    } finally {
+      await sql`delete from ${history} where name = '9999-from-the-future'`.execute(store.db);
+    }
+  });
+});
+
+/**
+ * Every statement migrate() sends to the database on an up-to-date one (the store's query log
+ * sees them all, the Migrator's catalogue queries and lock included).
+ */
+async function upToDateMigrateStatements(config: DatabaseConfig): Promise<string[]> {
+  const statements: string[] = [];
+  let recording = false;
+  const store = await openDatabase({
+    ...config,
+    log: (text) => {
+      if (recording) statements.push(text);
+    },
+  });
+  try {
+    await migrate(store);
+    recording = true;
+    expect(await migrate(store)).toEqual([]);
+    return statements;
+  } finally {
+    await store.close();
+  }
+}
+
+/** What a restart must not pay for when nothing is pending. */
+function expectOnlyTheHistoryRead(statements: readonly string[]) {
+  expect(statements).toHaveLength(2);
+  expect(statements.join('\n')).not.toMatch(/pg_catalog|information_schema|lock/i);
+}
+
+describe('migrate on an up-to-date database [pglite]', () => {
+  it('reads its history in two statements, without the Migrator', async () => {
+    expectOnlyTheHistoryRead(await upToDateMigrateStatements({ memory: true }));
+  });
+});
+
+describePostgres('migrate on an up-to-date database', (url) => {
+  const schema = uniqueSchemaName('migrate');
+  afterAll(() => dropSchema(url, schema));
+
+  it('reads its history in two statements, without the Migrator', async () => {
+    expectOnlyTheHistoryRead(await upToDateMigrateStatements({ databaseUrl: url, schema }));
+  });
+});
+
+describe('pendingMigrations on an empty database [pglite]', () => {
+  it('lists every migration, in order, before the first start', async () => {
+    const store = await openDatabase({ memory: true });
+    try {
+      expect(await pendingMigrations(store)).toEqual(names);
+      await migrate(store);
+      expect(await pendingMigrations(store)).toEqual([]);
+    } finally {
+      await store.close();
+    }
   });
 });
 

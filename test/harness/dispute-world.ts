@@ -31,11 +31,12 @@ export class DisputeWorld {
   readonly ledger: LedgerTransaction[] = [];
   state: Dispute | undefined;
 
-  constructor(
-    readonly order: OrderFacts,
-    readonly policy: Policy = DEFAULT_RESOLVED_POLICY,
-    start = T0,
-  ) {
+  readonly order: OrderFacts;
+  readonly policy: Policy;
+
+  constructor(order: OrderFacts, policy: Policy = DEFAULT_RESOLVED_POLICY, start = T0) {
+    this.order = order;
+    this.policy = policy;
     this.clock = new VirtualClock(start);
     this.ledger.push(capture(order));
   }

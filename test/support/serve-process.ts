@@ -10,15 +10,11 @@ export interface Server {
 }
 
 export function startServe(env: Record<string, string>): Promise<Server> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0'],
-    {
-      // The load of a soak comes from a few callers: the per-caller rate limit is not under test.
-      env: { ...process.env, LOG_LEVEL: 'info', SETTLE_RATE_LIMIT_PER_MINUTE: '1000000', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, ['src/cli/main.ts', 'serve', '--port', '0'], {
+    // The load of a soak comes from a few callers: the per-caller rate limit is not under test.
+    env: { ...process.env, LOG_LEVEL: 'info', SETTLE_RATE_LIMIT_PER_MINUTE: '1000000', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -64,7 +60,7 @@ export interface CliRun {
 
 /** Runs a CLI command to its end without blocking (tests run side by side in one worker). */
 export function settleCli(args: readonly string[], env: Record<string, string>): Promise<CliRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const child = spawn(process.execPath, ['src/cli/main.ts', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -17,12 +17,13 @@ export class Draft {
   readonly events: DisputeEvent[] = [];
   #state: Dispute | undefined;
 
-  constructor(
-    state: Dispute | undefined,
-    readonly actor: Actor,
-    readonly now: Instant,
-  ) {
+  readonly actor: Actor;
+  readonly now: Instant;
+
+  constructor(state: Dispute | undefined, actor: Actor, now: Instant) {
     this.#state = state;
+    this.actor = actor;
+    this.now = now;
   }
 
   emit(body: EventBody): void {

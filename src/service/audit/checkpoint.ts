@@ -48,8 +48,10 @@ export function keyIdOf(key: KeyObject): string {
 /** Signs chain heads with one private key; `keyId` names its public half. */
 export class CheckpointSigner {
   readonly keyId: string;
+  private readonly privateKey: KeyObject;
 
-  constructor(private readonly privateKey: KeyObject) {
+  constructor(privateKey: KeyObject) {
+    this.privateKey = privateKey;
     if (privateKey.asymmetricKeyType !== 'ed25519')
       throw new Error(`the audit key must be Ed25519, not ${privateKey.asymmetricKeyType}`);
     this.keyId = keyIdOf(privateKey);

@@ -38,10 +38,12 @@ export interface SignedIn {
 }
 
 export class AuthService {
-  constructor(
-    readonly store: Store,
-    readonly clock: Clock,
-  ) {
+  readonly store: Store;
+  readonly clock: Clock;
+
+  constructor(store: Store, clock: Clock) {
+    this.store = store;
+    this.clock = clock;
     // Made now rather than on the first unknown email, whose answer would otherwise be slower.
     void dummyHash();
   }

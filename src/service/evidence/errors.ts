@@ -12,11 +12,16 @@ export type EvidenceFileCode = (typeof EVIDENCE_FILE_CODES)[number];
 export class EvidenceFileError extends Error {
   override readonly name = 'EvidenceFileError';
 
+  readonly code: EvidenceFileCode;
+  readonly facts: Readonly<Record<string, string | number>>;
+
   constructor(
-    readonly code: EvidenceFileCode,
+    code: EvidenceFileCode,
     message: string,
-    readonly facts: Readonly<Record<string, string | number>> = {},
+    facts: Readonly<Record<string, string | number>> = {},
   ) {
     super(message);
+    this.code = code;
+    this.facts = facts;
   }
 }

@@ -36,11 +36,10 @@ export type FieldsResult =
   | { readonly ok: false; readonly field: string; readonly message: string };
 
 class FieldError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
+  readonly field: string;
+  constructor(field: string, message: string) {
     super(message);
+    this.field = field;
   }
 }
 

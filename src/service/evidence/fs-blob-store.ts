@@ -17,7 +17,10 @@ import {
 export class FsBlobStore implements BlobStore {
   readonly kind = 'fs';
 
-  constructor(readonly root: string) {}
+  readonly root: string;
+  constructor(root: string) {
+    this.root = root;
+  }
 
   /** The media type is not kept: the engine records it with the evidence. */
   async put(

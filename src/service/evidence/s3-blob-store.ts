@@ -28,10 +28,12 @@ export class S3BlobStore implements BlobStore {
   readonly kind = 's3';
   readonly #endpoint: URL;
 
-  constructor(
-    private readonly settings: S3Settings,
-    private readonly options: S3Options = {},
-  ) {
+  private readonly settings: S3Settings;
+  private readonly options: S3Options;
+
+  constructor(settings: S3Settings, options: S3Options = {}) {
+    this.settings = settings;
+    this.options = options;
     this.#endpoint = new URL(settings.endpoint);
   }
 

@@ -5,8 +5,9 @@
 // never ask. Animated images keep their first frame.
 // Memory: sharp runs on libuv's thread pool (UV_THREADPOOL_SIZE, default 4), so at most that many
 // images decode at once, each bounded by pixelsMax (40 MP x 4 bytes = 160 MB of pixels).
-import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
+import type { Metadata, Sharp, SharpOptions } from 'sharp';
 import { EvidenceFileError } from './errors.ts';
+import { loadSharp } from './load-sharp.ts';
 import type { ImageMediaType } from './sniff.ts';
 
 export const THUMBNAIL_SIZE_PX = 320;
@@ -31,6 +32,7 @@ export async function sanitizeImage(
   mediaType: ImageMediaType,
   pixelsMax: number,
 ): Promise<SanitizedImage> {
+  const sharp = await loadSharp();
   await checkHeader(input, mediaType, pixelsMax);
   const bytes = await run(
     encode(sharp(input, decodeOptions(pixelsMax)).rotate(), mediaType),
@@ -54,6 +56,7 @@ async function checkHeader(
   mediaType: ImageMediaType,
   pixelsMax: number,
 ): Promise<void> {
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(input, { limitInputPixels: false }).metadata();

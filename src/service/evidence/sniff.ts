@@ -1,6 +1,5 @@
 // What a file is, from its bytes alone: the name and the Content-Type a client sends are
 // claims, and a renamed executable makes both say "photo.jpg".
-import { fileTypeFromBuffer } from 'file-type';
 
 export const EVIDENCE_MEDIA_TYPES = [
   'image/jpeg',
@@ -33,6 +32,8 @@ export const EXTENSIONS: Readonly<Record<EvidenceMediaType, string>> = {
 };
 
 export async function sniffMediaType(bytes: Uint8Array): Promise<EvidenceMediaType | undefined> {
+  // Loaded with the first upload, not at start-up (like sharp: load-sharp.ts).
+  const { fileTypeFromBuffer } = await import('file-type');
   const found = await fileTypeFromBuffer(bytes);
   return found === undefined ? undefined : ACCEPTED[found.ext];
 }

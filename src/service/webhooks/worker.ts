@@ -39,11 +39,14 @@ export class WebhookWorker {
   #abort = new AbortController();
   readonly #loop: PollingLoop;
 
-  constructor(
-    private readonly store: Store,
-    private readonly clock: Clock,
-    private readonly options: WebhookWorkerOptions = {},
-  ) {
+  private readonly store: Store;
+  private readonly clock: Clock;
+  private readonly options: WebhookWorkerOptions;
+
+  constructor(store: Store, clock: Clock, options: WebhookWorkerOptions = {}) {
+    this.store = store;
+    this.clock = clock;
+    this.options = options;
     // stop() ends a drain after the round in flight, not after DRAIN_ROUNDS_MAX rounds.
     this.#loop = new PollingLoop(
       (stopping) => this.#drain(() => !stopping()),
