@@ -15,7 +15,7 @@
 //
 // BENCH_HTTP_SECONDS (quick 5, full 15): each timed load.
 // BENCH_HTTP_DISPUTES (quick 48, full 200): disputes seeded through the API for messages/views.
-// BENCH_HTTP_PAIRS (quick 150, full 600): disputes seeded for offer/accept pairs (one pair each).
+// BENCH_HTTP_PAIRS (quick 80, full 600): disputes seeded for offer/accept pairs (one pair each).
 // BENCH_LIST_N (quick 2000, full 100000): disputes bulk-inserted for the list reads (0 skips).
 // BENCH_HTTP_DATABASES (default "postgres,pglite").
 // TEST_DATABASE_URL: as for bench/store.bench.ts.
@@ -46,7 +46,7 @@ import { ceilingFigure, emit, type Figure, QUICK, ratioFigure, round } from './f
 
 const SECONDS = int('BENCH_HTTP_SECONDS', QUICK ? 5 : 15);
 const DISPUTES = int('BENCH_HTTP_DISPUTES', QUICK ? 48 : 200);
-const PAIRS = int('BENCH_HTTP_PAIRS', QUICK ? 150 : 600);
+const PAIRS = int('BENCH_HTTP_PAIRS', QUICK ? 80 : 600);
 const LIST_N = int('BENCH_LIST_N', QUICK ? 2_000 : 100_000);
 const CONNECTIONS = 16;
 const DATABASES = (process.env.BENCH_HTTP_DATABASES ?? 'postgres,pglite').split(',');
