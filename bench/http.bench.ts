@@ -72,6 +72,8 @@ interface Load {
   readonly p99: number;
   readonly requests: number;
   readonly errors: number;
+  /** Non-2xx answers by status, e.g. "503×4", for the notes. */
+  readonly codes: string;
 }
 
 const figures: Figure[] = [];
@@ -181,7 +183,7 @@ async function benchDatabase(db: Db): Promise<void> {
         'commands/s',
         null,
         `seller proposes a refund, buyer accepts it (ledger rows): ${pairs.requests} commands, ` +
-          `${pairs.errors} non-2xx; no hand-written baseline for money commands yet`,
+          `${pairs.errors} non-2xx${pairs.codes === '' ? '' : ` (${pairs.codes})`}; no hand-written baseline for money commands yet`,
       ),
       ceilingFigure(`${db}.http.offer_accept.p99_ms`, pairs.p99, 'ms', null, 'at c=16'),
       ceilingFigure(
@@ -578,6 +580,7 @@ async function closedLoop(
     p99: round(at(0.99)),
     requests: latencies.length,
     errors,
+    codes: '',
   };
 }
 
@@ -595,6 +598,10 @@ function cannon(options: autocannon.Options): Promise<Load> {
           p99: result.latency.p99,
           requests: answered,
           errors: result.non2xx + result.errors + result.timeouts,
+          codes: Object.entries(result.statusCodeStats ?? {})
+            .filter(([code]) => !code.startsWith('2'))
+            .map(([code, stats]) => `${code}×${stats.count}`)
+            .join(' '),
         });
       },
     );
@@ -658,7 +665,8 @@ async function dropSchema(schema: string) {
 }
 
 function describe(l: Load): string {
-  return `${round(l.rps)}/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${l.requests} answered, ${l.errors} errors`;
+  const codes = l.codes === '' ? '' : ` (${l.codes})`;
+  return `${round(l.rps)}/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${l.requests} answered, ${l.errors} errors${codes}`;
 }
 
 function printFigures() {
