@@ -77,6 +77,8 @@ interface Load {
 }
 
 const figures: Figure[] = [];
+/** Whether a refusal of the offer/accept load was printed (sampleRefusal). */
+let sampled = false;
 say(
   `settle HTTP benchmark${QUICK ? ' (quick)' : ''}: ${SECONDS} s loads at c=${CONNECTIONS}, ` +
     `${DISPUTES} + ${PAIRS} disputes seeded through the API, ${LIST_N} for the list reads`,
@@ -117,7 +119,9 @@ async function benchDatabase(db: Db): Promise<void> {
     const run = randomUUID().slice(0, 8);
     const seedStart = performance.now();
     const messaged = await seedDisputes(url, integration, buyer, `${run}-m`, DISPUTES);
-    const paired = await seedDisputes(url, integration, buyer, `${run}-p`, PAIRS);
+    // A spare dispute per connection: autocannon may start a few requests past `amount`, and a
+    // proposal on a dispute already resolved would be a refusal of the bench's own making.
+    const paired = await seedDisputes(url, integration, buyer, `${run}-p`, PAIRS + CONNECTIONS);
     say(
       `seeded ${DISPUTES + PAIRS} disputes through the API in ${fmt(performance.now() - seedStart)} ms`,
     );
@@ -285,7 +289,7 @@ function loadPairs(
   const json = { 'content-type': 'application/json' };
   return cannon({
     url,
-    amount: disputes.length * 2,
+    amount: PAIRS * 2,
     requests: [
       {
         method: 'POST',
@@ -302,6 +306,7 @@ function loadPairs(
             }),
           };
         },
+        onResponse: sampleRefusal,
       },
       {
         method: 'POST',
@@ -314,9 +319,17 @@ function loadPairs(
             body: '{}',
           };
         },
+        onResponse: sampleRefusal,
       },
     ],
   });
+}
+
+/** The first refusal of a load, printed once: what the non-2xx answers were about. */
+function sampleRefusal(status: number, body: string): void {
+  if (status < 300 || sampled) return;
+  sampled = true;
+  say(`  first refusal: ${status} ${body.slice(0, 300)}`);
 }
 
 function loadGet(url: string, path: string, headers: Headers, connections = CONNECTIONS) {
