@@ -79,6 +79,11 @@ interface Load {
 const figures: Figure[] = [];
 /** Whether a refusal of the offer/accept load was printed (sampleRefusal). */
 let sampled = false;
+/** Servers this bench started: killed on any exit, so a crash of the bench leaves none running. */
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
 say(
   `settle HTTP benchmark${QUICK ? ' (quick)' : ''}: ${SECONDS} s loads at c=${CONNECTIONS}, ` +
     `${DISPUTES} + ${PAIRS} disputes seeded through the API, ${LIST_N} for the list reads`,
@@ -109,6 +114,7 @@ async function benchDatabase(db: Db): Promise<void> {
     const key = await integrationKey(env);
     const started = performance.now();
     server = await startServe(env);
+    children.add(server.child);
     say(`serve started in ${fmt(performance.now() - started)} ms (pid ${server.child.pid})`);
     const pid = server.child.pid as number;
     const url = server.url;
@@ -343,6 +349,7 @@ async function bareBaseline(body: string, path: string): Promise<Load> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-server.ts', file], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.add(child);
   try {
     const url = await listeningUrl(child, /bare listening on (http:\/\/\S+)/);
     return await loadGet(url, path, {});
