@@ -40,10 +40,12 @@ import { DisputeService } from '../src/service/dispute-service.ts';
 import { openDatabase, type RawStatement, type Store } from '../src/store/database.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { bulkDisputes } from '../test/support/bulk-disputes.ts';
+import { emit, type Figure, QUICK, round } from './figures.ts';
 
-const N = positiveInt('BENCH_N', 500);
-const DEADLINE_N = positiveInt('BENCH_DEADLINE_N', 2_000);
-const RUNNER_N = positiveInt('BENCH_RUNNER_N', 8_000, true);
+// `--quick` (npm run bench -- --quick) makes the defaults smaller; the variables still win.
+const N = positiveInt('BENCH_N', QUICK ? 100 : 500);
+const DEADLINE_N = positiveInt('BENCH_DEADLINE_N', QUICK ? 500 : 2_000);
+const RUNNER_N = positiveInt('BENCH_RUNNER_N', QUICK ? 2_000 : 8_000, true);
 const BATCH = positiveInt('BENCH_BATCH', BATCH_SIZE_DEFAULT);
 const RUNNER_MODE = process.env.BENCH_RUNNER_MODE ?? 'inprocess';
 if (RUNNER_MODE !== 'inprocess' && RUNNER_MODE !== 'processes')
@@ -114,6 +116,7 @@ if (probe === undefined) {
   say(`PostgreSQL unreachable at ${POSTGRES_URL} (${probe}): skipping it`);
 }
 printTable();
+emit(rows.map(figureOf));
 
 async function benchDatabase(database: 'pglite' | 'postgres', url: string | undefined) {
   say(`\n== ${database} ==`);
@@ -438,6 +441,25 @@ function ratioRow(
     target: `>= ${target}x raw`,
     pass: settle / raw >= target,
     statements,
+  };
+}
+
+/** A row as a figure of bench/results/latest.json (bench/figures.ts). */
+function figureOf(r: Row): Figure {
+  const name = `${r.database}.store.${r.workload.replace(/[^a-z0-9]+/gi, '_').replace(/_+$/, '')}_per_s`;
+  const note =
+    r.statements === undefined
+      ? 'absolute: transitions per second across all runners'
+      : `in process, ${r.statements.toFixed(1)} statements per op; baseline: the recorded SQL replayed raw`;
+  return {
+    name,
+    value: round(r.settle),
+    unit: 'ops/s',
+    baseline: r.raw === undefined ? null : round(r.raw),
+    ratio: r.raw === undefined ? null : round(r.settle / r.raw, 3),
+    target: r.target,
+    met: r.pass,
+    note,
   };
 }
 
