@@ -10,7 +10,12 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { type Figure, QUICK, round } from './figures.ts';
 
-const BENCHES = ['bench/store.bench.ts', 'bench/http.bench.ts', 'bench/startup.bench.ts'];
+const BENCHES = [
+  'bench/store.bench.ts',
+  'bench/http.bench.ts',
+  'bench/lists.bench.ts',
+  'bench/startup.bench.ts',
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'settle-bench-results-'));
 const file = join(dir, 'figures.jsonl');
