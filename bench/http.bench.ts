@@ -10,13 +10,14 @@
 //   P4    GET one dispute view at c=16 against a bare Fastify process returning the same bytes.
 //   P7    peak RSS (VmHWM) of the server process after the command load.
 //   lists a seller's inbox and the arbitration queue, p50 at c=1 with BENCH_LIST_N disputes
-//         (bulk-inserted; PostgreSQL only), with EXPLAIN ANALYZE of the queries they run.
+//         (bench/list-data.ts; PostgreSQL only), with EXPLAIN ANALYZE of the queries they run.
 // It reports and never asserts: exit 0 whatever the numbers.
 //
 // BENCH_HTTP_SECONDS (quick 5, full 15): each timed load.
 // BENCH_HTTP_DISPUTES (quick 48, full 200): disputes seeded through the API for messages/views.
 // BENCH_HTTP_PAIRS (quick 80, full 600): disputes seeded for offer/accept pairs (one pair each).
-// BENCH_LIST_N (quick 2000, full 100000): disputes bulk-inserted for the list reads (0 skips).
+// BENCH_LIST_N (quick 20000, full 100000): disputes loaded for the list reads (bench/list-data.ts:
+//   1,000 sellers, statuses mixed, ~5% in arbitration; 0 skips).
 // BENCH_HTTP_DATABASES (default "postgres,pglite").
 // TEST_DATABASE_URL: as for bench/store.bench.ts.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -31,7 +32,6 @@ import pg from 'pg';
 import { listDisputes } from '../src/service/queries.ts';
 import { arbitrationQueue } from '../src/service/seller-metrics.ts';
 import { openDatabase, type RawStatement } from '../src/store/database.ts';
-import { bulkDisputes } from '../test/support/bulk-disputes.ts';
 import {
   call,
   feedDeliveredOrder,
@@ -43,11 +43,12 @@ import {
   stopServe,
 } from '../test/support/serve-process.ts';
 import { ceilingFigure, emit, type Figure, QUICK, ratioFigure, round } from './figures.ts';
+import { seedListDisputes } from './list-data.ts';
 
 const SECONDS = int('BENCH_HTTP_SECONDS', QUICK ? 5 : 15);
 const DISPUTES = int('BENCH_HTTP_DISPUTES', QUICK ? 48 : 200);
 const PAIRS = int('BENCH_HTTP_PAIRS', QUICK ? 80 : 600);
-const LIST_N = int('BENCH_LIST_N', QUICK ? 2_000 : 100_000);
+const LIST_N = int('BENCH_LIST_N', QUICK ? 20_000 : 100_000);
 const CONNECTIONS = 16;
 const DATABASES = (process.env.BENCH_HTTP_DATABASES ?? 'postgres,pglite').split(',');
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -371,21 +372,11 @@ async function benchLists(url: string, env: Record<string, string>, schema: stri
   });
   try {
     const start = performance.now();
-    let last = 0;
-    await bulkDisputes(store, {
-      count: LIST_N,
-      openedAt: Date.now() - 86_400_000,
-      prefix: tag,
-      perTransaction: 500,
-      onProgress: (done) => {
-        if (performance.now() - last > 5_000 || done === LIST_N) {
-          last = performance.now();
-          say(`  bulk disputes for the list reads: ${done}/${LIST_N}`);
-        }
-      },
-    });
-    say(`bulk-inserted ${LIST_N} disputes in ${fmt(performance.now() - start)} ms`);
-    const sellerId = `bulk-seller-${tag}`;
+    // Realistic data (bench/list-data.ts): 1,000 sellers, the measured one with a tenth of the
+    // disputes, statuses mixed, about 5% waiting for an arbitrator.
+    const data = await seedListDisputes(store, { count: LIST_N, now: Date.now(), tag });
+    say(`loaded ${LIST_N} disputes for the list reads in ${fmt(performance.now() - start)} ms`);
+    const sellerId = data.bigSellerId;
     const email = `staff@${tag}.bench`;
     const added = await settleCliWithStdin(
       [
@@ -427,7 +418,8 @@ async function benchLists(url: string, env: Record<string, string>, schema: stri
           inbox.p50,
           'ms',
           TARGET.listP50,
-          `GET /v1/disputes as staff of a seller with ${LIST_N} disputes, c=1, first page; ` +
+          `GET /v1/disputes as staff of the largest of ${data.sellers} sellers (a tenth of ` +
+            `${LIST_N} disputes), c=1, first page; ` +
             `${round(inbox.rps)} req/s, p99 ${inbox.p99} ms`,
         ),
         explain: inboxPlan,
@@ -438,8 +430,8 @@ async function benchLists(url: string, env: Record<string, string>, schema: stri
           queue.p50,
           'ms',
           TARGET.listP50,
-          `GET /v1/arbitration/queue as an arbitrator, ${LIST_N} bulk disputes in the table ` +
-            `(none of them in arbitration), c=1; ${round(queue.rps)} req/s, p99 ${queue.p99} ms`,
+          `GET /v1/arbitration/queue as an arbitrator, ${LIST_N} disputes in the table, ` +
+            `${data.inArbitration} of them waiting, c=1; ${round(queue.rps)} req/s, p99 ${queue.p99} ms`,
         ),
         explain: queuePlan,
       },

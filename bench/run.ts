@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick]`: runs each benchmark in a process of its own (store, HTTP, and
+// `npm run bench [-- --quick]`: runs each benchmark in a process of its own (store, HTTP, lists and
 // start-up when bench/startup.bench.ts exists), collects their figures and writes
 // bench/results/latest.json and a dated copy: a list of { name, value, unit, baseline, ratio,
 // target, met }, the machine and its load (os.loadavg(), before and after) listed with them.
@@ -10,7 +10,12 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { type Figure, QUICK, round } from './figures.ts';
 
-const BENCHES = ['bench/store.bench.ts', 'bench/http.bench.ts', 'bench/startup.bench.ts'];
+const BENCHES = [
+  'bench/store.bench.ts',
+  'bench/http.bench.ts',
+  'bench/lists.bench.ts',
+  'bench/startup.bench.ts',
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'settle-bench-results-'));
 const file = join(dir, 'figures.jsonl');

@@ -73,6 +73,21 @@ describeEachDatabase('GET /v1/disputes', (getStore) => {
     ).toBe(5);
   });
 
+  it('pages by cursor newest first, no dispute skipped or repeated', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 10; page += 1) {
+      const body = await list(
+        `?sort=opened_at&limit=2${cursor === undefined ? '' : `&cursor=${encodeURIComponent(cursor)}`}`,
+      );
+      seen.push(...body.items.map((i) => i.id));
+      cursor = body.nextCursor;
+      if (cursor === undefined) break;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.filter((id) => ids.includes(id))).toEqual([...ids].reverse());
+  });
+
   it('refuses a forged cursor with a 400 problem', async () => {
     const res = await w.app.inject({
       method: 'GET',

@@ -69,21 +69,20 @@ export async function listDisputes(
     // Written as a literal, not a parameter, so it matches the index disputes_seller_next_deadline.
     const sortKey = sql<Date>`coalesce(next_deadline_at, timestamptz '9999-01-01 00:00:00+00')`;
     if (key !== undefined) {
+      // A row comparison, so the index scan starts at the cursor (an Index Cond) instead of
+      // walking every row before it through a filter.
       const at = new Date(key.at ?? NO_DEADLINE.getTime());
-      q = q.where((eb) =>
-        eb.or([eb(sortKey, '>', at), eb.and([eb(sortKey, '=', at), eb('id', '>', key.id)])]),
-      );
+      q = q.where(sql<boolean>`(${sortKey}, id) > (${at}, ${key.id})`);
     }
     q = q.orderBy(sortKey).orderBy('id');
   } else {
     if (key !== undefined && key.at !== null) {
+      // opened_at descending but id ascending, so no row comparison: the bound on opened_at
+      // alone is the index condition, and the filter drops only the ties already shown.
       const at = new Date(key.at);
-      q = q.where((eb) =>
-        eb.or([
-          eb('opened_at', '<', at),
-          eb.and([eb('opened_at', '=', at), eb('id', '>', key.id)]),
-        ]),
-      );
+      q = q
+        .where('opened_at', '<=', at)
+        .where((eb) => eb.or([eb('opened_at', '<', at), eb('id', '>', key.id)]));
     }
     q = q.orderBy('opened_at', 'desc').orderBy('id');
   }

@@ -2,6 +2,7 @@
 // projection (buckets summed over the window, store/seller-metrics-store.ts); the fold over
 // every order and event of the window (metricsInput) is kept as the reference that
 // `settle metrics check` and the tests compare the projection with.
+import { sql } from 'kysely';
 import type {
   Dispute,
   DisputeEvent,
@@ -189,15 +190,17 @@ export async function arbitrationQueue(
   store: Store,
   limit: number,
 ): Promise<{ dispute: Dispute; version: number }[]> {
+  // Ordered in SQL by the same expression as the partial index disputes_arbitration_waiting
+  // (migration 0021), written out literally so the index matches: the first page is the longest
+  // waiting disputes, read straight off the index.
+  const waitingSince = sql`(coalesce(state->'appeal'->>'at', state->'escalation'->>'at', state->>'openedAt'))::bigint`;
   const rows = await store.db
     .selectFrom('disputes')
     .select(['state', 'version'])
-    .where('status', 'in', ['in_arbitration', 'appealed'])
-    .orderBy('updated_at')
+    .where(sql<boolean>`status in ('in_arbitration', 'appealed')`)
+    .orderBy(waitingSince)
+    .orderBy('id')
     .limit(limit)
     .execute();
-  const waitingSince = (d: Dispute) => d.appeal?.at ?? d.escalation?.at ?? d.openedAt;
-  return rows
-    .map((r) => ({ dispute: decodeDispute(r.state), version: r.version }))
-    .sort((a, b) => waitingSince(a.dispute) - waitingSince(b.dispute));
+  return rows.map((r) => ({ dispute: decodeDispute(r.state), version: r.version }));
 }
