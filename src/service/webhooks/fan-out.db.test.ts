@@ -125,4 +125,29 @@ describeEachDatabase('webhook fan-out cost', (getStore) => {
     expect(new Set(deliveries.map((d) => d.outbox_id)).size).toBe(63);
     expect(deliveries.every((d) => d.subscription_id === subscriptionId)).toBe(true);
   });
+
+  it('leaves messages not yet due for later, with no subscription', async () => {
+    const { db } = getStore();
+    await enqueueMany(db, [...messages(2, 'dispute.updated'), ...messages(1, 'dispute.updated')]);
+    await sql`update outbox set available_at = ${new Date(T0 + 1)} where id = (select max(id) from outbox)`.execute(
+      db,
+    );
+    expect(await fanOut(getStore(), T0, 500)).toBe(2);
+    expect(await fanOut(getStore(), T0, 500)).toBe(0);
+    expect(await fanOut(getStore(), T0 + 1, 500)).toBe(1);
+  });
+
+  it('hands each message to one of several concurrent fan-outs, and delivers it once', async () => {
+    await subscribe(['dispute.updated']);
+    await enqueueMany(getStore().db, messages(40, 'dispute.updated'));
+    const handled = await Promise.all(Array.from({ length: 4 }, () => fanOut(getStore(), T0, 7)));
+    const rest = await fanOut(getStore(), T0, 500);
+    expect(handled.reduce((a, b) => a + b, 0) + rest).toBe(40);
+    const deliveries = await getStore()
+      .db.selectFrom('webhook_deliveries')
+      .select('outbox_id')
+      .execute();
+    expect(new Set(deliveries.map((d) => d.outbox_id)).size).toBe(40);
+    expect(deliveries).toHaveLength(40);
+  });
 });
