@@ -64,6 +64,8 @@ describeEachDatabase('outbox', (getStore) => {
         payload: { amount: 2n ** 64n },
         attempts: 1,
         lastError: null,
+        // createdAt defaults to availableAt; the fan-out stamps envelopes with it.
+        createdAt: T0 - 1,
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { encodeJson } from './json-codec.ts';
 import { jsonb } from './jsonb.ts';
 import type { Database } from './schema.ts';
@@ -35,6 +35,8 @@ export interface ClaimedMessage {
   /** Including this claim. */
   attempts: number;
   lastError: string | null;
+  /** Epoch milliseconds: when the message was written. */
+  createdAt: number;
 }
 
 /** Adds a message inside the caller's transaction; returns its id. */
@@ -73,27 +75,37 @@ const OUTBOX_COLUMNS: readonly Column<NewMessage>[] = [
   ['available_at', 'timestamptz', (m) => new Date(m.availableAt)],
 ];
 
+/**
+ * The ids of up to `limit` due messages, oldest first, locked FOR UPDATE SKIP LOCKED: for a
+ * claim, or as the subquery of one statement that settles them without a claim.
+ */
+export function dueMessages(
+  db: Kysely<Database>,
+  { limit, now }: { limit: number; now: number },
+): SelectQueryBuilder<Database, 'outbox', { id: bigint }> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > CLAIM_BATCH_MAX) {
+    throw new Error(`claim limit must be 1 to ${CLAIM_BATCH_MAX}, got ${limit}`);
+  }
+  return db
+    .selectFrom('outbox')
+    .select('id')
+    .where('delivered_at', 'is', null)
+    .where('available_at', '<=', new Date(now))
+    .where('attempts', '<', DELIVERY_ATTEMPTS_MAX)
+    .orderBy('available_at')
+    .orderBy('id')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked();
+}
+
 /** Leases up to `limit` due messages, oldest first, for `leaseMs`; counts the attempt. */
 export async function claimBatch(
   db: Kysely<Database>,
   { limit, now, leaseMs = CLAIM_LEASE_MS }: { limit: number; now: number; leaseMs?: number },
 ): Promise<ClaimedMessage[]> {
-  if (!Number.isInteger(limit) || limit < 1 || limit > CLAIM_BATCH_MAX) {
-    throw new Error(`claim limit must be 1 to ${CLAIM_BATCH_MAX}, got ${limit}`);
-  }
   return db.transaction().execute(async (trx) => {
-    const due = await trx
-      .selectFrom('outbox')
-      .select('id')
-      .where('delivered_at', 'is', null)
-      .where('available_at', '<=', new Date(now))
-      .where('attempts', '<', DELIVERY_ATTEMPTS_MAX)
-      .orderBy('available_at')
-      .orderBy('id')
-      .limit(limit)
-      .forUpdate()
-      .skipLocked()
-      .execute();
+    const due = await dueMessages(trx, { limit, now }).execute();
     if (due.length === 0) return [];
     const rows = await trx
       .updateTable('outbox')
@@ -116,6 +128,7 @@ export async function claimBatch(
       payload: row.payload,
       attempts: row.attempts,
       lastError: row.last_error,
+      createdAt: row.created_at.getTime(),
     }));
   });
 }
@@ -126,6 +139,21 @@ export async function markDelivered(db: Kysely<Database>, id: bigint, now: numbe
     .updateTable('outbox')
     .set({ delivered_at: new Date(now) })
     .where('id', '=', id)
+    .where('delivered_at', 'is', null)
+    .execute();
+}
+
+/** The messages reached their destinations, in one statement however many they are. */
+export async function markManyDelivered(
+  db: Kysely<Database>,
+  ids: readonly bigint[],
+  now: number,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('outbox')
+    .set({ delivered_at: new Date(now) })
+    .where('id', 'in', ids)
     .where('delivered_at', 'is', null)
     .execute();
 }
