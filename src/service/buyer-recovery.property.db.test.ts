@@ -5,6 +5,7 @@
 // check` agrees. fast-check prints the seed of a failure; FC_SEED replays it.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
+import { evidence as evidenceInput } from '../../test/harness/fixtures.ts';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { serviceWorld } from '../../test/support/service-world.ts';
 import {
@@ -114,17 +115,11 @@ describeEachDatabase("the buyer's recovery under random interleavings", (getStor
           const actor = by === 'buyer' ? w.buyer : w.seller;
           await w.service.handle(id, actor, {
             type: 'add_evidence',
-            evidence: {
+            evidence: evidenceInput({
               id: evidenceId,
-              kind: 'item_photo',
-              findings: [],
               sha256: 'c'.repeat(64),
-              mediaType: 'image/jpeg',
-              bytes: 1_024,
               fileName: 'new.jpg',
-              note: '',
-              arbitratorOnly: false,
-            },
+            }),
           });
           await w.service.handle(id, actor, {
             type: 'appeal',

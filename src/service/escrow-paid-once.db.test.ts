@@ -5,6 +5,7 @@
 // recovers more than was paid), the order-level release waiting for a ruling's appeal window;
 // and `ledger check` reports an escrow below zero.
 import { afterEach, expect, it } from 'vitest';
+import { evidence } from '../../test/harness/fixtures.ts';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { type ServiceWorld, serviceWorld } from '../../test/support/service-world.ts';
 import {
@@ -48,17 +49,7 @@ describeEachDatabase('an order escrow with two disputes', (getStore) => {
       must(
         await w.service.handle(id, w.buyer, {
           type: 'add_evidence',
-          evidence: {
-            id: evidenceId,
-            kind: 'item_photo',
-            findings: [],
-            sha256: 'c'.repeat(64),
-            mediaType: 'image/jpeg',
-            bytes: 1_024,
-            fileName: 'new.jpg',
-            note: '',
-            arbitratorOnly: false,
-          },
+          evidence: evidence({ id: evidenceId, sha256: 'c'.repeat(64), fileName: 'new.jpg' }),
         }),
       );
       must(

@@ -4,6 +4,7 @@
 // databases; and `metrics check` flags a projection that a write skipped.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
+import { evidence } from '../../test/harness/fixtures.ts';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { serviceWorld } from '../../test/support/service-world.ts';
 import {
@@ -197,17 +198,7 @@ async function apply(w: World, id: DisputeId, s: Step): Promise<void> {
       const evidenceId = `${id}-ev-${s.which}` as EvidenceId;
       await w.service.handle(id, w.seller, {
         type: 'add_evidence',
-        evidence: {
-          id: evidenceId,
-          kind: 'item_photo',
-          findings: [],
-          sha256: 'c'.repeat(64),
-          mediaType: 'image/jpeg',
-          bytes: 1_024,
-          fileName: 'new.jpg',
-          note: '',
-          arbitratorOnly: false,
-        },
+        evidence: evidence({ id: evidenceId, sha256: 'c'.repeat(64), fileName: 'new.jpg' }),
       });
       await w.service.handle(id, w.seller, {
         type: 'appeal',
