@@ -47,7 +47,7 @@ function parseScopes(text: string): ApiKeyScope[] {
   const unknown = scopes.filter((s) => !isApiKeyScope(s));
   if (scopes.length === 0 || unknown.length > 0)
     throw new AuthInputError(
-      `--scope must be ${API_KEY_SCOPES.join(' or ')} (or both, comma-separated), got ${JSON.stringify(text)}`,
+      `--scope must be ${API_KEY_SCOPES.join(' or ')} (several comma-separated), got ${JSON.stringify(text)}`,
     );
   return scopes as ApiKeyScope[];
 }

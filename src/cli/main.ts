@@ -101,7 +101,11 @@ function program(): Command {
     .command('add')
     .description('create an API key; it is printed once and only its hash is kept')
     .requiredOption('--name <name>', 'what the key is for, e.g. "marketplace backend"')
-    .option('--scope <scopes>', 'integration or admin (comma-separated for both)', 'integration')
+    .option(
+      '--scope <scopes>',
+      'integration, admin or act_as (comma-separated for several)',
+      'integration',
+    )
     .action(async (o) =>
       apiKeyAddCommand(configFrom({}), { ...o, json: Boolean(cli.opts().json) }),
     );

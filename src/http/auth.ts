@@ -8,8 +8,10 @@ import {
   type ActiveSession,
   type ApiKeyRecord,
   AuthService,
+  actorActingFor,
   actorForApiKey,
   actorForUser,
+  parseMarketplaceUser,
   SESSION_ABSOLUTE_MS,
   safeEqual,
 } from '../service/auth/index.ts';
@@ -21,6 +23,8 @@ import { problem, sendProblem } from './problem.ts';
 
 export const SESSION_COOKIE = 'settle_session';
 export const CSRF_HEADER = 'x-csrf-token';
+/** `buyer:<buyerId>` or `seller:<sellerId>:<staffId>`: an act_as key acting for that person. */
+export const ACT_AS_HEADER = 'settle-act-as';
 
 /** Methods that change something: a cookie alone (which a browser attaches) may not do them. */
 const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -39,6 +43,18 @@ declare module 'fastify' {
 const services = new WeakMap<Runtime, AuthService>();
 // The session behind a cookie-signed request, for routes that need its CSRF token.
 const sessions = new WeakMap<FastifyRequest, ActiveSession>();
+// Failed authentications per address, shared by the hook and sign-in links (whose token is a
+// credential too).
+const failureLimiters = new WeakMap<Runtime, AuthFailureLimiter>();
+
+export function authFailures(runtime: Runtime): AuthFailureLimiter {
+  let limiter = failureLimiters.get(runtime);
+  if (limiter === undefined) {
+    limiter = new AuthFailureLimiter(runtime.config.authFailuresPerMinute);
+    failureLimiters.set(runtime, limiter);
+  }
+  return limiter;
+}
 
 export function authService(runtime: Runtime): AuthService {
   let service = services.get(runtime);
@@ -59,7 +75,7 @@ export async function registerAuth(app: App, deps: AppDeps): Promise<void> {
   if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
   const auth = authService(deps.runtime);
   const secure = deps.runtime.config.cookieSecure;
-  const failures = new AuthFailureLimiter(deps.runtime.config.authFailuresPerMinute);
+  const failures = authFailures(deps.runtime);
 
   app.addHook('onRequest', async (request, reply) => {
     const authorization = request.headers.authorization;
@@ -79,10 +95,19 @@ export async function registerAuth(app: App, deps: AppDeps): Promise<void> {
           problem(401, 'auth.invalid_key', 'the API key is malformed, unknown or revoked'),
         );
       }
-      setCaller(request, keyCaller(record));
-      return;
+      const actAs = request.headers[ACT_AS_HEADER];
+      if (actAs === undefined) {
+        setCaller(request, keyCaller(record));
+        return;
+      }
+      return actFor(auth, request, reply, record, actAs);
     }
     if (token === undefined) return;
+    if (request.headers[ACT_AS_HEADER] !== undefined)
+      return sendProblem(
+        reply,
+        problem(403, 'auth.act_as_forbidden', `only an API key may send ${ACT_AS_HEADER}`),
+      );
     const active = await auth.session(token);
     if (active === undefined) {
       failures.recordFailure(request.ip);
@@ -106,6 +131,57 @@ export async function registerAuth(app: App, deps: AppDeps): Promise<void> {
       }
     }
   });
+}
+
+/**
+ * Sets the caller to the person a key acts for, or refuses: 403 for a key without the act_as
+ * scope, 400 for a header that names no one, 403 for a person who is not one of the
+ * marketplace's live buyers or staff (one answer whatever was wrong, so nothing is probed).
+ */
+async function actFor(
+  auth: AuthService,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  record: ApiKeyRecord,
+  header: string | string[],
+): Promise<FastifyReply | undefined> {
+  if (!record.scopes.includes('act_as'))
+    return sendProblem(
+      reply,
+      problem(
+        403,
+        'auth.act_as_forbidden',
+        `this key may not send ${ACT_AS_HEADER}: it needs the act_as scope`,
+      ),
+    );
+  const ref = typeof header === 'string' ? parseMarketplaceUser(header) : undefined;
+  if (ref === undefined)
+    return sendProblem(
+      reply,
+      problem(
+        400,
+        'auth.act_as_malformed',
+        `${ACT_AS_HEADER} must be one buyer:<buyerId> or seller:<sellerId>:<staffId>`,
+      ),
+    );
+  const user = await auth.marketplaceUser(ref);
+  if (user === undefined)
+    return sendProblem(
+      reply,
+      problem(
+        403,
+        'auth.act_as_refused',
+        `${ACT_AS_HEADER} names no live buyer or staff member of this marketplace`,
+      ),
+    );
+  setCaller(request, {
+    kind: 'api_key',
+    keyId: record.id,
+    scopes: record.scopes,
+    actor: actorActingFor(user, record.id),
+    actingFor: { userId: user.id },
+  });
+  return undefined;
 }
 
 function tooManyFailures(reply: FastifyReply, waitSeconds: number): FastifyReply {

@@ -20,7 +20,13 @@ export type Caller =
       readonly kind: 'api_key';
       readonly keyId: string;
       readonly scopes: readonly string[];
+      /**
+       * The key's actor, or, when it acts for a user (`Settle-Act-As`), that user's actor with
+       * the key as `via`: routes then authorize the user, never the key.
+       */
       readonly actor: Actor;
+      /** The buyer or staff account the key acts for. */
+      readonly actingFor?: { readonly userId: string };
     };
 
 export const ANONYMOUS: Caller = { kind: 'anonymous' };
@@ -53,6 +59,10 @@ export function callerKey(caller: Caller): string {
     case 'user':
       return `user:${caller.userId}`;
     case 'api_key':
-      return `key:${caller.keyId}`;
+      // Acting for a user: that user's own idempotency keys and rate budget, so the marketplace
+      // acting for many people does not mix up their retries or spend one shared limit.
+      return caller.actingFor === undefined
+        ? `key:${caller.keyId}`
+        : `key:${caller.keyId}:as:${caller.actingFor.userId}`;
   }
 }

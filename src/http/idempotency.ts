@@ -25,8 +25,11 @@ import { replayResponse } from './replay.ts';
 const HEADER = 'idempotency-key';
 const KEY = /^[\x21-\x7e]+$/;
 
-/** How a route holds its key (see the file comment). */
-export type KeyMode = 'claim' | 'in_transaction' | 'upload';
+/**
+ * How a route holds its key (see the file comment). 'off': the answer carries a one-time secret
+ * that must not be kept in clear (a sign-in link); a retry simply makes another.
+ */
+export type KeyMode = 'claim' | 'in_transaction' | 'upload' | 'off';
 
 export interface RequestKey {
   readonly caller: string;
@@ -79,6 +82,7 @@ export function registerIdempotency(app: App, { runtime }: AppDeps): void {
     if (request.caller.kind === 'anonymous') return;
     const caller = callerKey(request.caller);
     const mode = request.routeOptions.config?.idempotency ?? 'claim';
+    if (mode === 'off') return;
     if (mode === 'upload') {
       request.idempotency = { caller, key, mode };
       return;

@@ -29,6 +29,13 @@ export interface Config {
   readonly authFailuresPerMinute: number;
   /** Let webhooks target loopback and private addresses: local development only. */
   readonly webhookAllowPrivate: boolean;
+  /** How long a sign-in link works after it is made, in seconds. */
+  readonly signInLinkTtlSeconds: number;
+  /**
+   * The origin people reach Settle at (`https://disputes.example.com`), for the sign-in links it
+   * hands out; absent: the origin the request came in on.
+   */
+  readonly publicUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -102,5 +109,23 @@ export function loadConfig(env: Env = process.env): Config {
     auditPublicKeysDefault: !env.SETTLE_AUDIT_PUBLIC_KEYS,
     authFailuresPerMinute: integer(env, 'SETTLE_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
     webhookAllowPrivate: flag(env, 'SETTLE_WEBHOOK_ALLOW_PRIVATE', false),
+    signInLinkTtlSeconds: integer(env, 'SETTLE_SIGN_IN_LINK_TTL_SECONDS', 300, 30, 3_600),
+    ...publicUrl(env),
   };
+}
+
+function publicUrl(env: Env): { publicUrl?: string } {
+  const raw = env.SETTLE_PUBLIC_URL;
+  if (raw === undefined || raw === '') return {};
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`SETTLE_PUBLIC_URL must be an http(s) URL, got ${JSON.stringify(raw)}`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.search)
+    throw new ConfigError(
+      `SETTLE_PUBLIC_URL must be an origin such as https://disputes.example.com, got ${JSON.stringify(raw)}`,
+    );
+  return { publicUrl: url.origin };
 }

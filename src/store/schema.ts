@@ -264,6 +264,7 @@ export interface Database {
   chargebacks: ChargebacksTable;
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
+  sign_in_links: SignInLinksTable;
   webhook_subscriptions: WebhookSubscriptionsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_deadline_notices: WebhookDeadlineNoticesTable;
@@ -313,7 +314,21 @@ export interface SessionsTable {
   revoked_at: Timestamp | null;
 }
 
-export type ApiKeyScope = 'integration' | 'admin';
+/** act_as: send `Settle-Act-As` and make sign-in links for the marketplace's users (0028). */
+export type ApiKeyScope = 'integration' | 'admin' | 'act_as';
+
+/** A one-time sign-in link (migration 0028); `id` is the SHA-256 (hex) of the link's token. */
+export interface SignInLinksTable {
+  id: string;
+  user_id: string;
+  /** A path on Settle's own origin, `/` by default. */
+  return_to: string;
+  /** The API key that made it. */
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
 
 /** An API key `sk_<id>_<secret>`; only the SHA-256 (hex) of the secret is kept. */
 export interface ApiKeysTable {

@@ -14,6 +14,7 @@ import { evidenceRoutesWith } from './evidence.ts';
 import { integrationRoutes } from './integration.ts';
 import { prometheusRoutes } from './prometheus.ts';
 import { sessionRoutes } from './session.ts';
+import { signInLinkRoutes } from './sign-in-links.ts';
 import { staffRoutes } from './staff.ts';
 import { webhookRoutes } from './webhooks.ts';
 
@@ -28,6 +29,7 @@ async function evidenceAndCaseFiles(...[app, deps]: Parameters<RouteGroup>): Pro
 export const ROUTE_GROUPS: RouteGroup[] = [
   prometheusRoutes,
   sessionRoutes,
+  signInLinkRoutes,
   disputeRoutes,
   disputeActionRoutes,
   evidenceAndCaseFiles,

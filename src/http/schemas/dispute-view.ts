@@ -196,7 +196,18 @@ export const DisputeViewSchema = Type.Object({
     ),
   ),
   timeline: Type.Array(
-    Type.Object({ seq: Type.Integer(), type: Type.String(), at: DateTime, by: Type.String() }),
+    Type.Object({
+      seq: Type.Integer(),
+      type: Type.String(),
+      at: DateTime,
+      by: Type.String(),
+      via: Type.Optional(
+        Type.String({
+          description:
+            'staff only: the id of the API key that acted for this party (Settle-Act-As)',
+        }),
+      ),
+    }),
   ),
   tracking: Type.Array(
     Type.Object({

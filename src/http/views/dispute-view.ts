@@ -8,6 +8,7 @@ import {
   type Instant,
   refundedTotal,
   suggestResponsibility,
+  viaOf,
   viewerActions,
 } from '../../domain/index.ts';
 import {
@@ -55,11 +56,18 @@ export function disputeView(
       type: event.type,
       at: iso(event.at),
       by: event.actor.role,
+      ...viaFor(viewer, event.actor),
     })),
     tracking: wire(c.tracking),
     ledger: wire(c.ledger),
   };
   return view as Static<typeof DisputeView>;
+}
+
+/** Staff see which marketplace key acted for a party (`Settle-Act-As`); parties do not. */
+function viaFor(viewer: Viewer, actor: Actor): { via?: string } {
+  const via = viaOf(actor);
+  return viewer.kind === 'staff' && via !== undefined ? { via: via.id } : {};
 }
 
 function optional(d: Dispute): Record<string, unknown> {

@@ -12,8 +12,11 @@ import { hasNul, NAME_LENGTH_MAX } from './users.ts';
 type Db = Kysely<Database>;
 
 export type { ApiKeyScope } from '../../store/schema.ts';
-/** integration: feed the marketplace's data; admin: act as a platform admin (policies, keys). */
-export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['integration', 'admin'];
+/**
+ * integration: feed the marketplace's data; admin: act as a platform admin (policies, keys);
+ * act_as: act for the marketplace's buyers and staff (`Settle-Act-As`, sign-in links).
+ */
+export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['integration', 'admin', 'act_as'];
 
 // The id is hex so it can never contain the `_` that separates it from the base64url secret.
 const KEY_SHAPE = /^sk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
@@ -64,6 +67,9 @@ export async function createApiKey(
     throw new AuthInputError(
       `unknown scope ${unknown.join(', ')}: use ${API_KEY_SCOPES.join(' or ')}`,
     );
+  // Acting for users is a power of the marketplace's backend, on top of feeding its data.
+  if (scopes.includes('act_as') && !scopes.includes('integration'))
+    throw new AuthInputError('the act_as scope goes with the integration scope');
   if (input.expiresAt !== undefined && !(input.expiresAt > now))
     throw new AuthInputError('the expiry must be in the future');
   const id = randomBytes(8).toString('hex');

@@ -19,6 +19,7 @@ import {
   resolveApiKey,
   revokeApiKey,
 } from './api-keys.ts';
+import { findMarketplaceUser, type MarketplaceUserRef } from './marketplace-users.ts';
 import { dummyHash } from './passwords.ts';
 import {
   type ActiveSession,
@@ -28,6 +29,12 @@ import {
   revokeUserSessions,
   type Session,
 } from './sessions.ts';
+import {
+  createSignInLink,
+  type NewSignInLink,
+  type Redeemed,
+  redeemSignInLink,
+} from './sign-in-links.ts';
 import { authenticate, createUser, type NewUser, setPassword, type UserRecord } from './users.ts';
 
 export interface SignedIn {
@@ -117,5 +124,18 @@ export class AuthService {
 
   async revokeApiKey(keyId: string): Promise<boolean> {
     return revokeApiKey(this.store.db, keyId, await this.clock.now());
+  }
+
+  /** The live buyer or store staff account a `buyer:…` / `seller:…:…` reference names. */
+  async marketplaceUser(ref: MarketplaceUserRef): Promise<UserRecord | undefined> {
+    return findMarketplaceUser(this.store.db, ref);
+  }
+
+  async createSignInLink(input: NewSignInLink): Promise<{ token: string; expiresAt: number }> {
+    return createSignInLink(this.store.db, input, await this.clock.now());
+  }
+
+  async redeemSignInLink(token: string): Promise<Redeemed> {
+    return redeemSignInLink(this.store.db, token, await this.clock.now());
   }
 }
