@@ -10,9 +10,21 @@ export type Who = 'anonymous' | 'buyer' | 'seller' | 'arbitrator' | 'admin' | 'i
  */
 export type Outcome = 'ok' | 'visible' | 'public' | 401 | 403 | 404;
 export type ByRelation = { readonly own: Outcome; readonly unrelated: Outcome };
+/**
+ * The marketplace's key (scopes integration + act_as) acting for a party with `Settle-Act-As`
+ * (own: the dispute's buyer or its store's staff member; unrelated: another buyer or store).
+ * Authorization is that person's: absent, the entry is the buyer's or seller's own. The tests
+ * also send the header on every route with a key lacking act_as (403) and a malformed one (400).
+ */
+export type ActingWho = 'act_as_buyer' | 'act_as_seller';
 export type Access = {
   readonly [W in Who]: W extends 'buyer' | 'seller' ? Outcome | ByRelation : Outcome;
-};
+} & { readonly [W in ActingWho]?: Outcome | ByRelation };
+
+/** What a key acting for a party gets: the party's own entry unless the route says otherwise. */
+export function actingAccess(access: Access, who: ActingWho): Outcome | ByRelation {
+  return access[who] ?? access[who === 'act_as_buyer' ? 'buyer' : 'seller'];
+}
 
 const PUBLIC: Access = {
   anonymous: 'public',
@@ -64,6 +76,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   'GET /openapi.json': PUBLIC,
   'GET /': PUBLIC,
   'POST /v1/session': PUBLIC,
+  // A key acting for someone has no session to describe.
   'GET /v1/session': {
     anonymous: 401,
     buyer: 'ok',
@@ -71,6 +84,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
     arbitrator: 'ok',
     admin: 'ok',
     integration: 403,
+    act_as_buyer: 403,
+    act_as_seller: 403,
   },
   'DELETE /v1/session': {
     anonymous: 'public',
@@ -80,6 +95,18 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
     admin: 'ok',
     integration: 'public',
   },
+  // Sign-in links: made by the marketplace's key (with act_as: the matrix's integration key has
+  // only the integration scope, so 403; routes/sign-in-links.api.test.ts covers the rest),
+  // opened by anyone holding one (the token is the credential).
+  'POST /v1/sign-in-links': {
+    anonymous: 401,
+    buyer: 403,
+    seller: 403,
+    arbitrator: 403,
+    admin: 403,
+    integration: 403,
+  },
+  'GET /v1/sign-in-links/:token': PUBLIC,
 
   'POST /v1/disputes': {
     anonymous: 401,

@@ -14,7 +14,26 @@ import {
   type OrderId,
 } from '../domain/index.ts';
 import { plainPhoto } from '../service/evidence/test-fixtures.ts';
-import { ACCESS_MATRIX, type Access, type Outcome, type Who } from './access-matrix.ts';
+import {
+  ACCESS_MATRIX,
+  type Access,
+  type ActingWho,
+  actingAccess,
+  type ByRelation,
+  type Outcome,
+  type Who,
+} from './access-matrix.ts';
+import { ACT_AS_HEADER } from './auth.ts';
+
+const CALLERS: readonly Who[] = [
+  'anonymous',
+  'buyer',
+  'seller',
+  'arbitrator',
+  'admin',
+  'integration',
+];
+const ACTING: readonly ActingWho[] = ['act_as_buyer', 'act_as_seller'];
 
 let PHOTO: Buffer;
 const usd = (minor: number) => ({ minor: String(minor), currency: 'USD' });
@@ -47,6 +66,7 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
   const now = new Date(Date.UTC(2026, 10, 1)).toISOString();
   const bodies: Record<string, unknown> = {
     'POST /v1/session': { email: 'nobody@settle.test', password: 'not-the-password' },
+    'POST /v1/sign-in-links': { user: `buyer:${c.w.buyerId}` },
     'POST /v1/disputes': {
       orderId: c.orderId,
       reason: 'damaged',
@@ -131,7 +151,7 @@ function problemCode(body: string): string | undefined {
   }
 }
 
-function satisfies(outcome: Outcome, status: number, code: string | undefined): boolean {
+function satisfies(outcome: Outcome | 400, status: number, code: string | undefined): boolean {
   if (status >= 500) return false;
   switch (outcome) {
     case 'ok':
@@ -149,13 +169,26 @@ function satisfies(outcome: Outcome, status: number, code: string | undefined): 
 describeEachDatabase('authorization matrix', (getStore) => {
   let w: ApiWorld;
   let others: { buyer: SessionHeaders; seller: SessionHeaders };
+  /** A key with the integration scope alone, and one that may also act for users. */
+  let plainKey: Record<string, string>;
+  let actingKey: Record<string, string>;
+  /** `Settle-Act-As` values: the world's buyer and staff (own), another buyer and store's. */
+  let actAs: Record<ActingWho, { own: string; unrelated: string }>;
 
   beforeAll(async () => {
     PHOTO = await plainPhoto();
     w = await apiWorld(getStore);
-    others = {
-      buyer: (await w.createUser('buyer')).headers,
-      seller: (await w.createUser('seller')).headers,
+    const otherBuyer = await w.createUser('buyer');
+    const otherSeller = await w.createUser('seller');
+    others = { buyer: otherBuyer.headers, seller: otherSeller.headers };
+    plainKey = await w.as('integration');
+    actingKey = { ...(await w.apiKey(['integration', 'act_as'])) };
+    actAs = {
+      act_as_buyer: { own: `buyer:${w.buyerId}`, unrelated: `buyer:${otherBuyer.user.id}` },
+      act_as_seller: {
+        own: `seller:${w.sellerId}:${w.users.seller.user.id}`,
+        unrelated: `seller:${otherSeller.user.sellerId}:${otherSeller.user.id}`,
+      },
     };
   });
   afterAll(async () => {
@@ -260,9 +293,9 @@ describeEachDatabase('authorization matrix', (getStore) => {
   for (const [route, access] of Object.entries(ACCESS_MATRIX) as [string, Access][]) {
     it(`${route}: every role answers as the matrix says`, async () => {
       const [method] = route.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE'];
-      for (const who of Object.keys(access) as Who[]) {
+      const cases: [string, Outcome | 400, Record<string, string>, string?][] = [];
+      for (const who of CALLERS) {
         const expected = access[who];
-        const cases: [string, Outcome, Record<string, string>][] = [];
         const headersFor = async (role: Who) =>
           role === 'anonymous' ? {} : ((await w.as(role)) as Record<string, string>);
         if (typeof expected === 'object') {
@@ -275,25 +308,49 @@ describeEachDatabase('authorization matrix', (getStore) => {
         } else {
           cases.push([who, expected, await headersFor(who)]);
         }
-        for (const [label, outcome, headers] of cases) {
-          const req = sample(route, await contextFor(route));
-          const withType =
-            req.contentType === undefined
-              ? headers
-              : { ...headers, 'content-type': req.contentType };
-          const res = await w.app.inject({
-            method,
-            url: req.url,
-            headers: withType,
-            ...(req.payload === undefined ? {} : { payload: req.payload as object }),
-          });
-          expect(
-            satisfies(outcome, res.statusCode, problemCode(res.body)),
-            `${route} as ${label}: expected ${outcome}, got ${res.statusCode} ${res.body.slice(0, 300)}`,
-          ).toBe(true);
-          if (res.statusCode >= 400 && res.statusCode !== 429)
-            expect(res.headers['content-type']).toContain('application/problem+json');
-        }
+      }
+      for (const who of ACTING) {
+        const expected: Outcome | ByRelation = actingAccess(access, who);
+        const own = typeof expected === 'object' ? expected.own : expected;
+        const unrelated = typeof expected === 'object' ? expected.unrelated : expected;
+        cases.push([`${who} (own)`, own, { ...actingKey, [ACT_AS_HEADER]: actAs[who].own }]);
+        cases.push([
+          `${who} (unrelated)`,
+          unrelated,
+          { ...actingKey, [ACT_AS_HEADER]: actAs[who].unrelated },
+        ]);
+      }
+      // The header from a key without the act_as scope, and a header that names no one: refused
+      // on every route before anything else happens.
+      cases.push([
+        'integration key without act_as, acting',
+        403,
+        { ...plainKey, [ACT_AS_HEADER]: actAs.act_as_buyer.own },
+        'auth.act_as_forbidden',
+      ]);
+      cases.push([
+        'act_as key, malformed header',
+        400,
+        { ...actingKey, [ACT_AS_HEADER]: 'me' },
+        'auth.act_as_malformed',
+      ]);
+      for (const [label, outcome, headers, code] of cases) {
+        const req = sample(route, await contextFor(route));
+        const withType =
+          req.contentType === undefined ? headers : { ...headers, 'content-type': req.contentType };
+        const res = await w.app.inject({
+          method,
+          url: req.url,
+          headers: withType,
+          ...(req.payload === undefined ? {} : { payload: req.payload as object }),
+        });
+        expect(
+          satisfies(outcome, res.statusCode, problemCode(res.body)),
+          `${route} as ${label}: expected ${outcome}, got ${res.statusCode} ${res.body.slice(0, 300)}`,
+        ).toBe(true);
+        if (code !== undefined) expect(problemCode(res.body), label).toBe(code);
+        if (res.statusCode >= 400 && res.statusCode !== 429)
+          expect(res.headers['content-type']).toContain('application/problem+json');
       }
     });
   }

@@ -56,6 +56,17 @@ export const signInLinkRoutes: RouteGroup = (app, { runtime }) => {
       // The link's token must not be kept in clear with the idempotency key; a retry makes
       // another link, and an unused one expires in minutes.
       config: { idempotency: 'off' },
+      // Before validation, so a caller who may not make links learns nothing from the body.
+      onRequest: async (request, reply) => {
+        if (!requireRole(request, reply, ['integration'])) return reply;
+        const caller = request.caller;
+        if (caller.kind !== 'api_key' || !caller.scopes.includes('act_as'))
+          return sendProblem(
+            reply,
+            problem(403, 'auth.forbidden', 'sign-in links need an API key with the act_as scope'),
+          );
+        return undefined;
+      },
       schema: {
         tags: TAGS,
         summary: 'A one-time URL that signs a buyer or a store’s staff member in',
@@ -65,13 +76,8 @@ export const signInLinkRoutes: RouteGroup = (app, { runtime }) => {
       },
     },
     async (request, reply) => {
-      if (!requireRole(request, reply, ['integration'])) return reply;
       const caller = request.caller;
-      if (caller.kind !== 'api_key' || !caller.scopes.includes('act_as'))
-        return sendProblem(
-          reply,
-          problem(403, 'auth.forbidden', 'sign-in links need an API key with the act_as scope'),
-        );
+      if (caller.kind !== 'api_key') throw new Error('onRequest lets only API keys through');
       const ref = parseMarketplaceUser(request.body.user);
       if (ref === undefined)
         return sendProblem(
