@@ -36,7 +36,7 @@ export interface paths {
                                 name: string;
                                 /** Format: date-time */
                                 revokedAt?: string;
-                                scopes: ("integration" | "admin")[];
+                                scopes: ("integration" | "admin" | "act_as")[];
                             }[];
                         };
                     };
@@ -121,7 +121,7 @@ export interface paths {
                         /** Format: date-time */
                         expiresAt?: string;
                         name: string;
-                        scopes: ("integration" | "admin")[];
+                        scopes: ("integration" | "admin" | "act_as")[];
                     };
                 };
             };
@@ -145,7 +145,7 @@ export interface paths {
                             name: string;
                             /** Format: date-time */
                             revokedAt?: string;
-                            scopes: ("integration" | "admin")[];
+                            scopes: ("integration" | "admin" | "act_as")[];
                         };
                     };
                 };
@@ -259,7 +259,7 @@ export interface paths {
                             name: string;
                             /** Format: date-time */
                             revokedAt?: string;
-                            scopes: ("integration" | "admin")[];
+                            scopes: ("integration" | "admin" | "act_as")[];
                         };
                     };
                 };
@@ -1630,7 +1630,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     chargebackId: string;
                 };
@@ -1758,7 +1761,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     chargebackId: string;
                 };
@@ -2135,7 +2141,10 @@ export interface paths {
                     sort?: "next_deadline" | "opened_at";
                     status?: ("negotiating" | "awaiting_return_label" | "awaiting_return_shipment" | "return_in_transit" | "awaiting_replacement" | "in_arbitration" | "resolved" | "cancelled" | "appealed")[];
                 };
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2223,7 +2232,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -2362,7 +2374,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -2465,7 +2480,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -2573,7 +2591,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -2720,7 +2741,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -2825,7 +2849,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -3011,7 +3038,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -3119,7 +3149,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -3222,7 +3255,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -3331,7 +3367,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -3492,7 +3531,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -3605,7 +3647,10 @@ export interface paths {
                     /** @description the uploader, when two files the caller sees share this id */
                     by?: "buyer" | "seller" | "arbitrator";
                 };
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                     evidenceId: string;
@@ -3748,7 +3793,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                     evidenceId: string;
@@ -3859,7 +3907,10 @@ export interface paths {
                     /** @description the uploader, when two files the caller sees share this id */
                     by?: "buyer" | "seller" | "arbitrator";
                 };
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                     evidenceId: string;
@@ -3968,7 +4019,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -4135,7 +4189,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -4244,7 +4301,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -4416,7 +4476,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                     offerId: string;
@@ -4522,7 +4585,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                     offerId: string;
@@ -4698,7 +4764,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -4806,7 +4875,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -4914,7 +4986,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -5019,7 +5094,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -5127,7 +5205,10 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     disputeId: string;
                 };
@@ -5860,7 +5941,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     sellerId: string;
                 };
@@ -6148,7 +6232,10 @@ export interface paths {
         delete: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -6293,6 +6380,197 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sign-in-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A one-time URL that signs a buyer or a store’s staff member in
+         * @description Needs an API key with the integration and act_as scopes. The link works once, for 300 s (SETTLE_SIGN_IN_LINK_TTL_SECONDS). Not idempotent: a retry makes a new link.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a path on Settle’s own origin to land on (default `/`); never another host */
+                        returnTo?: string;
+                        /** @description who signs in: `buyer:<buyerId>` (the id on your orders) or `seller:<sellerId>:<staffId>` */
+                        user: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description open once, before expiresAt; hand it only to that person */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sign-in-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a sign-in link: signs its person in and redirects
+         * @description No other credential. Sets the session cookie (as POST /v1/session) and answers 303 to `/` or the link’s returnTo. A used, expired or unknown link is refused (410 or 404), as an HTML page when the browser asks for one; refusals count as failed authentications.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description signed in; Location is where to go */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -7196,6 +7474,8 @@ export interface components {
                 by: string;
                 seq: number;
                 type: string;
+                /** @description staff only: the id of the API key that acted for this party (Settle-Act-As) */
+                via?: string;
             }[];
             tracking: {
                 carrier: string;
