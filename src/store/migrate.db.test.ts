@@ -34,6 +34,7 @@ const tables = [
   'sellers',
   'sessions',
   'shipments',
+  'sign_in_links',
   'tracking_events',
   'users',
   'virtual_clock',
