@@ -162,6 +162,21 @@ describeEachDatabase('sign-in links', (getStore) => {
     expect(refused.cookies.find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
   });
 
+  it('keeps no link in clear, even under an Idempotency-Key: a retry makes another link', async () => {
+    const user = `buyer:${await fedBuyer()}`;
+    const headers = { ...key, 'idempotency-key': fresh('idem') };
+    const first = await makeLink({ user }, headers);
+    const retry = await makeLink({ user }, headers);
+    expect([first.statusCode, retry.statusCode]).toEqual([201, 201]);
+    const urls = [first, retry].map((r) => (r.json() as { url: string }).url);
+    expect(urls[0]).not.toBe(urls[1]);
+    const kept = await w.store.db.selectFrom('idempotency_keys').selectAll().execute();
+    for (const url of urls) {
+      const token = url.slice(url.lastIndexOf('/') + 1);
+      expect(kept.some((row) => JSON.stringify(row).includes(token))).toBe(false);
+    }
+  });
+
   it('refuses open redirects', async () => {
     const user = `buyer:${await fedBuyer()}`;
     for (const returnTo of [
