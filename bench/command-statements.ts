@@ -6,6 +6,7 @@
 //
 //   node bench/command-statements.ts [--sql]     (--sql prints each statement's SQL)
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { money } from '../src/domain/index.ts';
 import { CheckpointSigner } from '../src/service/audit/checkpoint.ts';
 import { openDatabase } from '../src/store/database.ts';
@@ -16,6 +17,7 @@ import { dropSchema, postgresUrl, uniqueSchemaName } from '../test/support/postg
 const PRINT_SQL = process.argv.includes('--sql');
 const statements: string[] = [];
 let recording = false;
+let last = new Map<string, { ins: number; upd: number }>();
 
 for (const db of ['pglite', 'postgres'] as const) {
   const schema = uniqueSchemaName('stmts');
@@ -39,6 +41,7 @@ for (const db of ['pglite', 'postgres'] as const) {
   console.log(`\n== ${db} ==`);
   for (const keyed of [false, true]) {
     const disputeId = await open(w);
+    if (db === 'postgres') await rowsWritten(w);
     const post = async (
       name: string,
       url: string,
@@ -58,6 +61,7 @@ for (const db of ['pglite', 'postgres'] as const) {
           `${clockReads} clock reads`,
       );
       if (PRINT_SQL) for (const s of statements) console.log(`   ${s.slice(0, 160)}`);
+      if (db === 'postgres') console.log(`   rows: ${await rowsWritten(w)}`);
     };
     const base = `/v1/disputes/${disputeId}`;
     await post('message', `${base}/messages`, buyer, { messageId: randomUUID(), body: 'hello' });
@@ -71,6 +75,27 @@ for (const db of ['pglite', 'postgres'] as const) {
   await w.close();
   await store.close();
   if (db === 'postgres') await dropSchema(postgresUrl, schema);
+}
+
+/**
+ * Rows inserted and updated per table since the last call (PostgreSQL's statistics: flushed at
+ * most a second after a transaction ends, hence the wait).
+ */
+async function rowsWritten(w: ApiWorld): Promise<string> {
+  await new Promise((r) => setTimeout(r, 1_200));
+  const { rows } = await sql<{ relname: string; ins: string; upd: string }>`
+    select relname, n_tup_ins::text as ins, n_tup_upd::text as upd from pg_stat_user_tables
+    where schemaname = current_schema()`.execute(w.store.db);
+  const now = new Map(rows.map((r) => [r.relname, { ins: Number(r.ins), upd: Number(r.upd) }]));
+  const out: string[] = [];
+  for (const [table, n] of now) {
+    const before = last.get(table) ?? { ins: 0, upd: 0 };
+    const ins = n.ins - before.ins;
+    const upd = n.upd - before.upd;
+    if (ins > 0 || upd > 0) out.push(`${table} +${ins}/~${upd}`);
+  }
+  last = now;
+  return out.join(', ');
 }
 
 async function open(w: ApiWorld) {
