@@ -92,11 +92,15 @@ export function registerIdempotency(app: App, { runtime }: AppDeps): void {
       request.url,
       JSON.stringify(request.body ?? null),
     );
-    const outcome =
-      mode === 'in_transaction'
-        ? await keys.peek(caller, key, requestHash)
-        : await keys.begin(caller, key, requestHash);
-    if (outcome.kind === 'new' || outcome.kind === 'absent') {
+    // A command's key is claimed in its own transaction, which answers a used key (replay,
+    // 422, or after waiting for a request still running, its outcome) through runKeyed; a look
+    // here first would cost every request two statements to spare a retry one transaction.
+    if (mode === 'in_transaction') {
+      request.idempotency = { caller, key, mode, requestHash };
+      return;
+    }
+    const outcome = await keys.begin(caller, key, requestHash);
+    if (outcome.kind === 'new') {
       request.idempotency = { caller, key, mode, requestHash };
       return;
     }

@@ -1,12 +1,18 @@
 // Clocks for the shell. The domain never reads time: the shell reads it here and passes `now`.
 // In production every instance uses the database's clock, so several processes with skewed
 // system clocks still agree on when a deadline is due.
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { type Instant, instant } from '../domain/index.ts';
+import type { Database } from '../store/schema.ts';
 import type { Store } from '../store/store.ts';
 
 export interface Clock {
-  now(): Promise<Instant>;
+  /**
+   * The time now. `db`, for the database's clock, is the connection (a transaction) to read it
+   * on: a write reads it once, inside its own transaction, instead of on another connection
+   * before it (on PGlite that would wait for any open transaction to finish).
+   */
+  now(db?: Kysely<Database>): Promise<Instant>;
   readonly kind: 'database' | 'system' | 'virtual';
 }
 
@@ -17,10 +23,8 @@ export class DatabaseClock implements Clock {
     this.store = store;
   }
 
-  async now(): Promise<Instant> {
-    const { rows } = await sql<{ now: Date }>`select clock_timestamp() as now`.execute(
-      this.store.db,
-    );
+  async now(db: Kysely<Database> = this.store.db): Promise<Instant> {
+    const { rows } = await sql<{ now: Date }>`select clock_timestamp() as now`.execute(db);
     const row = rows[0];
     if (row === undefined) throw new Error('the database returned no time');
     return instant(row.now.getTime());

@@ -3,6 +3,7 @@
 import type { Logger } from 'pino';
 import {
   type Actor,
+  type Dispute,
   type DisputeCommand,
   type DisputeEvent,
   type DisputeId,
@@ -14,6 +15,7 @@ import {
 import { ConcurrencyConflict, isUniqueViolation } from '../store/errors.ts';
 import { loadEvents } from '../store/event-log.ts';
 import type { Store } from '../store/store.ts';
+import { flushWrites, holdWrites } from '../store/write-later.ts';
 import type { CheckpointSigner } from './audit/checkpoint.ts';
 import { holdCommand, undecidedChargeback } from './chargeback-holds.ts';
 import type { Clock } from './clock.ts';
@@ -38,6 +40,14 @@ export const RETRIES_MAX = 5;
 export type OpenInput = Omit<Extract<DisputeCommand, { type: 'open' }>, 'type' | 'order'> & {
   readonly orderId: OrderId;
 };
+
+export interface HandleOptions {
+  /**
+   * Whether the caller may see the dispute, checked on the row the command locks (one read):
+   * a dispute it may not see is refused as not found, with nothing written.
+   */
+  readonly visible?: (dispute: Dispute) => boolean;
+}
 
 export class DisputeService {
   readonly store: Store;
@@ -110,8 +120,9 @@ export class DisputeService {
     actor: Actor,
     command: Exclude<DisputeCommand, { type: 'open' }>,
     key?: KeyScope<Written>,
+    options?: HandleOptions,
   ): Promise<Written> {
-    return this.handleDerived(disputeId, actor, async () => command, key);
+    return this.handleDerived(disputeId, actor, async () => command, key, options);
   }
 
   /**
@@ -127,12 +138,13 @@ export class DisputeService {
       loaded: Loaded,
     ) => Promise<Exclude<DisputeCommand, { type: 'open' }>>,
     key?: KeyScope<Written>,
+    options?: HandleOptions,
   ): Promise<Written> {
     return this.#withRetry(disputeId, key, async (trx, now) => {
       // FOR UPDATE: writers to one dispute queue on its row instead of all deciding on the same
       // version and all but one losing the version check (which stays, for writers without it).
       const loaded = await loadForWrite(trx, disputeId, true);
-      if (loaded === undefined)
+      if (loaded === undefined || options?.visible?.(loaded.dispute) === false)
         return { ok: false, rejection: rejection('dispute.not_found', 'no such dispute') };
       const command = await derive(trx, loaded);
       const { policy } = loaded.dispute;
@@ -180,13 +192,18 @@ export class DisputeService {
   ): Promise<Written> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        // Read the clock before the transaction: on PGlite a query outside an open transaction
-        // waits for it to finish, and the database clock is such a query.
-        const now = await this.clock.now();
         const written = await this.store.db.transaction().execute(async (trx) => {
+          // The clock once per attempt, inside the transaction (on PGlite a read outside it
+          // would wait for it, and in production it is a statement): a retry re-decides at
+          // its own time.
+          const now = await this.clock.now(trx);
+          // The write's last statements (outbox, metrics, checkpoint, the key's outcome) go
+          // as one at the end (store/write-later.ts).
+          holdWrites(trx);
           if (key !== undefined) await claimKey(trx, key, now);
           const outcome = await work(trx, now);
           if (key !== undefined) await completeKey(trx, key, outcome);
+          await flushWrites(trx);
           return outcome;
         });
         if (written.ok && written.events.length > 0) this.onWritten?.(written);

@@ -2,7 +2,7 @@
 // updated (only if still at that version), ledger transactions, read-side projections and
 // outbox messages, all in the caller's transaction. Nothing is written for a rejection.
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import {
   actorId,
   type CommandEnvelope,
@@ -56,13 +56,32 @@ export async function loadForWrite(
   disputeId: string,
   lock: boolean,
 ): Promise<Loaded | undefined> {
-  let query = trx
-    .selectFrom('disputes')
-    .select(['state', 'version', lastEventHash])
-    .where('id', '=', disputeId);
-  if (lock) query = query.forUpdate();
-  const row = await query.executeTakeFirst();
+  const { rows } = await trx.executeQuery<LoadedRow>(
+    CompiledQuery.raw(loadSql(trx, lock), [disputeId]),
+  );
+  const row = rows[0];
   return row === undefined ? undefined : loadedFrom(row);
+}
+
+type LoadedRow = { state: unknown; version: number; last_hash: string | null };
+
+/**
+ * Every command starts with this read: its SQL is built and compiled by Kysely once per
+ * process (and lock mode), then only its parameter changes.
+ */
+const LOAD_SQL = new Map<boolean, string>();
+function loadSql(trx: Kysely<Database>, lock: boolean): string {
+  let text = LOAD_SQL.get(lock);
+  if (text === undefined) {
+    let query = trx
+      .selectFrom('disputes')
+      .select(['state', 'version', lastEventHash])
+      .where('id', '=', '');
+    if (lock) query = query.forUpdate();
+    text = query.compile().sql;
+    LOAD_SQL.set(lock, text);
+  }
+  return text;
 }
 
 /**

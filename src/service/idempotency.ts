@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
   beginIdempotent,
+  completeClaimed,
   completeIdempotent,
   type IdempotencyOutcome,
   KEY_LENGTH_MAX,
@@ -76,7 +77,7 @@ export async function completeKey<W>(
   outcome: W,
 ): Promise<void> {
   const response = scope.respond(outcome);
-  await completeIdempotent(trx, { caller: scope.caller, key: scope.key, ...response });
+  await completeClaimed(trx, { caller: scope.caller, key: scope.key, ...response });
 }
 
 export class Idempotency {

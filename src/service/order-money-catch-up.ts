@@ -15,7 +15,8 @@ import {
   type OrderId,
   refundedTotal,
 } from '../domain/index.ts';
-import { accountBalance, orderRecovery } from '../store/ledger-store.ts';
+import { orderMoney } from '../store/ledger-store.ts';
+import { lockOrderRows } from '../store/order-locks.ts';
 import type { Store } from '../store/store.ts';
 import { holdCommand } from './chargeback-holds.ts';
 
@@ -29,17 +30,10 @@ export function movesMoney(events: readonly DisputeEvent[]): boolean {
 /**
  * Locks the orders' rows FOR UPDATE for the rest of the transaction, in id order, so two
  * writers locking several orders (runner batches) can never wait on each other in a cycle.
+ * Rows the transaction holds already are not locked again.
  */
 export async function lockOrders(trx: Store['db'], orderIds: readonly OrderId[]): Promise<void> {
-  if (orderIds.length === 0) return;
-  const ids = [...new Set(orderIds)].sort();
-  await trx
-    .selectFrom('orders')
-    .select('id')
-    .where('id', 'in', ids)
-    .orderBy('id')
-    .forUpdate()
-    .execute();
+  await lockOrderRows(trx, orderIds);
 }
 
 /**
@@ -55,8 +49,14 @@ export async function catchUpWithOrder(
   dispute: Dispute,
 ): Promise<EscrowHold | undefined> {
   const { orderId, paid } = dispute.order;
-  const { refundedMinor, chargedBackMinor } = await orderRecovery(trx, orderId, paid.currency);
-  const escrowHeldMinor = await accountBalance(trx, accounts.escrow(orderId), paid.currency);
+  // One statement after the lock (not the locking one: under READ COMMITTED, a statement that
+  // waited for the lock may not see what the writer it waited for committed).
+  const { refundedMinor, chargedBackMinor, escrowHeldMinor } = await orderMoney(
+    trx,
+    orderId,
+    accounts.escrow(orderId),
+    paid.currency,
+  );
   const refundedByOthersMinor = refundedMinor - refundedTotal(dispute);
   const chargebacksBehind = chargedBackMinor > (dispute.chargebacksTakenMinor ?? 0n);
   const refundsBehind = refundedByOthersMinor > dispute.order.refundedBefore.minor;

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './schema.ts';
 import { type Column, unnestRows } from './unnest.ts';
+import { writeLater } from './write-later.ts';
 
 // The signed head of each dispute's chain, one row per dispute (migration 0012). The store only
 // keeps them; signing and checking are the service's (service/audit), which holds the keys.
@@ -34,12 +35,15 @@ export async function upsertCheckpoints(
   checkpoints: readonly CheckpointRow[],
 ): Promise<void> {
   if (checkpoints.length === 0) return;
-  await sql`insert into chain_checkpoints (dispute_id, seq, head_hash, signed_at, key_id, signature)
+  await writeLater(
+    trx,
+    sql`insert into chain_checkpoints (dispute_id, seq, head_hash, signed_at, key_id, signature)
     select dispute_id, seq, head_hash, signed_at, key_id, signature
     from ${unnestRows(checkpoints, COLUMNS)}
     on conflict (dispute_id) do update set seq = excluded.seq, head_hash = excluded.head_hash,
       signed_at = excluded.signed_at, key_id = excluded.key_id, signature = excluded.signature
-    where chain_checkpoints.seq < excluded.seq`.execute(trx);
+    where chain_checkpoints.seq < excluded.seq`,
+  );
 }
 
 /**

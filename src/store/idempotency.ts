@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { encodeJson } from './json-codec.ts';
 import { jsonb } from './jsonb.ts';
 import type { Database } from './schema.ts';
+import { writeLater } from './write-later.ts';
 
 // Idempotency keys with Stripe's semantics: the first request with a key runs; a retry with the
 // same parameters gets the first response replayed; different parameters under the same key are
@@ -147,15 +148,7 @@ export async function completeIdempotent(
   db: Kysely<Database>,
   ref: KeyRef & { status: number; body: unknown },
 ): Promise<boolean> {
-  if (!Number.isInteger(ref.status) || ref.status < 100 || ref.status > 599) {
-    throw new Error(`HTTP status ${ref.status} is not a status`);
-  }
-  const bytes = Buffer.byteLength(encodeJson(ref.body));
-  if (bytes > RESPONSE_BODY_BYTES_MAX) {
-    throw new Error(
-      `response body of ${bytes} bytes; replay stores at most ${RESPONSE_BODY_BYTES_MAX}`,
-    );
-  }
+  checkedBody(ref);
   const result = await db
     .updateTable('idempotency_keys')
     .set({ status: 'done', response_status: ref.status, response_body: jsonb(ref.body) })
@@ -164,6 +157,39 @@ export async function completeIdempotent(
     .where('status', '=', 'in_flight')
     .executeTakeFirst();
   return result.numUpdatedRows === 1n;
+}
+
+/**
+ * Records the response to replay of a key claimed in the same transaction, with the
+ * transaction's other held writes when it holds them (store/write-later.ts): the claim in this
+ * transaction makes the key ours, so there is no count to check.
+ */
+export async function completeClaimed(
+  trx: Kysely<Database>,
+  ref: KeyRef & { status: number; body: unknown },
+): Promise<void> {
+  const body = checkedBody(ref);
+  await writeLater(
+    trx,
+    sql`update idempotency_keys set status = 'done', response_status = ${ref.status},
+      response_body = cast(${body}::text as jsonb)
+    where caller = ${ref.caller} and key = ${ref.key} and status = 'in_flight'`,
+  );
+}
+
+/** The response body as stored, refused when it is no response or too big to replay. */
+function checkedBody(ref: { status: number; body: unknown }): string {
+  if (!Number.isInteger(ref.status) || ref.status < 100 || ref.status > 599) {
+    throw new Error(`HTTP status ${ref.status} is not a status`);
+  }
+  const text = encodeJson(ref.body);
+  const bytes = Buffer.byteLength(text);
+  if (bytes > RESPONSE_BODY_BYTES_MAX) {
+    throw new Error(
+      `response body of ${bytes} bytes; replay stores at most ${RESPONSE_BODY_BYTES_MAX}`,
+    );
+  }
+  return text;
 }
 
 /** Lets go of a key whose request failed without a response worth replaying, so a retry runs. */

@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import { DuplicateLedgerTransaction, detailOf, isUniqueViolation } from './errors.ts';
+import { rememberFacts } from './order-locks.ts';
 import type { Database } from './schema.ts';
+import { factsOf, orderSummaries } from './seller-metrics-store.ts';
 import { type Column, insertRows } from './unnest.ts';
 
 // Double-entry bookkeeping in integer minor units. Every transaction's postings sum to zero per
@@ -93,6 +95,56 @@ export async function orderRecovery(
   return {
     refundedMinor: BigInt(row.refundedMinor),
     chargedBackMinor: BigInt(row.chargedBackMinor),
+  };
+}
+
+/** What a money write reads of its order once it holds the row (service/order-money-catch-up.ts). */
+export interface OrderMoney {
+  readonly refundedMinor: bigint;
+  readonly chargedBackMinor: bigint;
+  readonly escrowHeldMinor: bigint;
+}
+
+/**
+ * The order's recovery (orderRecovery), its escrow's balance, and its metrics facts, in one
+ * statement: the caller holds the order's row, so this is the state its write decides on. The
+ * facts are kept for the metrics projection of the same write (store/order-locks.ts).
+ */
+export async function orderMoney(
+  db: Kysely<Database>,
+  orderId: string,
+  escrowAccount: string,
+  currency: string,
+): Promise<OrderMoney> {
+  const row = await db
+    .selectFrom('orders')
+    .select((eb) => [
+      'id',
+      'seller_id',
+      'completed_at',
+      orderSummaries(eb),
+      eb
+        .selectFrom('ledger_postings as p')
+        .innerJoin('ledger_transactions as t', 't.id', 'p.transaction_id')
+        .select(sql<string>`(${REFUNDED})::text || ' ' || (${CHARGED_BACK})::text`.as('r'))
+        .where('t.order_id', '=', orderId)
+        .where('p.currency', '=', currency)
+        .as('recovered'),
+      eb
+        .selectFrom('ledger_postings')
+        .select(sql<bigint>`coalesce(sum(amount_minor), 0)`.as('b'))
+        .where('account', '=', escrowAccount)
+        .where('currency', '=', currency)
+        .as('escrow'),
+    ])
+    .where('id', '=', orderId)
+    .executeTakeFirstOrThrow();
+  rememberFacts(db, factsOf(row));
+  const [refunded, chargedBack] = (row.recovered ?? '0 0').split(' ');
+  return {
+    refundedMinor: BigInt(refunded ?? 0),
+    chargedBackMinor: BigInt(chargedBack ?? 0),
+    escrowHeldMinor: BigInt(row.escrow ?? 0),
   };
 }
 

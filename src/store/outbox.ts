@@ -3,6 +3,7 @@ import { encodeJson } from './json-codec.ts';
 import { jsonb } from './jsonb.ts';
 import type { Database } from './schema.ts';
 import { type Column, insertRows } from './unnest.ts';
+import { writeLater } from './write-later.ts';
 
 // Transactional outbox: messages (webhooks) are written in the same transaction as the events
 // that cause them, then delivered at least once by a dispatcher. A claim leases rows by moving
@@ -64,7 +65,7 @@ export async function enqueueMany(
   messages: readonly NewMessage[],
 ): Promise<void> {
   if (messages.length === 0) return;
-  await insertRows('outbox', messages, OUTBOX_COLUMNS).execute(trx);
+  await writeLater(trx, insertRows('outbox', messages, OUTBOX_COLUMNS));
 }
 
 const OUTBOX_COLUMNS: readonly Column<NewMessage>[] = [

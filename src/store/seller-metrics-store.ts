@@ -3,7 +3,7 @@
 // so two disputes of one order never both compute from the same "before"; bucket rows are
 // upserted in key order, one statement, so concurrent writers take their row locks in the same
 // order and cannot deadlock on them.
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import {
   bucketStart,
   COUNTER_NAMES,
@@ -22,52 +22,79 @@ import {
   ZERO_COUNTERS,
 } from '../domain/index.ts';
 import { encodeJson } from './json-codec.ts';
+import { heldFacts, lockOrderRows, rememberFacts } from './order-locks.ts';
 import type { Database } from './schema.ts';
 import { type Column, insertRows } from './unnest.ts';
+import { writeLater } from './write-later.ts';
 
 type Db = Kysely<Database>;
 
 /**
- * The orders' metrics facts, their rows locked first (then the summaries read in a statement of
- * their own, so under READ COMMITTED it sees what the writer we waited for committed).
+ * The orders' metrics facts, their rows locked first (then read in a statement of their own, so
+ * under READ COMMITTED it sees what the writer we waited for committed). Orders this transaction
+ * locked already are not locked again, and facts it read or wrote under its lock are not read
+ * again (store/order-locks.ts).
  */
-export function lockOrderFacts(trx: Db, orderIds: readonly string[]) {
-  return readOrderFacts(trx, orderIds, true);
+export async function lockOrderFacts(
+  trx: Db,
+  orderIds: readonly string[],
+): Promise<Map<string, OrderMetricsFacts>> {
+  const ids = [...new Set(orderIds)].sort();
+  const facts = new Map<string, OrderMetricsFacts>();
+  const unread: string[] = [];
+  for (const id of ids) {
+    const known = heldFacts(trx, id);
+    if (known === undefined) unread.push(id);
+    else facts.set(id, known);
+  }
+  if (unread.length === 0) return facts;
+  await lockOrderRows(trx, unread);
+  for (const f of (await readOrderFacts(trx, unread)).values()) {
+    facts.set(f.orderId, f);
+    rememberFacts(trx, f);
+  }
+  return new Map([...facts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The orders' metrics facts (a reader's view: no lock unless asked). */
+/** The orders' metrics facts, in one statement (a reader's view: no lock). */
 export async function readOrderFacts(
   trx: Db,
   orderIds: readonly string[],
-  lock = false,
 ): Promise<Map<string, OrderMetricsFacts>> {
   const facts = new Map<string, OrderMetricsFacts>();
   if (orderIds.length === 0) return facts;
   const ids = [...new Set(orderIds)].sort();
-  let query = trx
+  const orders = await trx
     .selectFrom('orders')
-    .select(['id', 'seller_id', 'completed_at'])
+    .select(['id', 'seller_id', 'completed_at', orderSummaries])
     .where('id', 'in', ids)
-    .orderBy('id');
-  if (lock) query = query.forUpdate();
-  const orders = await query.execute();
-  const summaries = await trx
-    .selectFrom('metric_disputes')
-    .select(['order_id', 'summary'])
-    .where('order_id', 'in', ids)
-    .orderBy('dispute_id')
+    .orderBy('id')
     .execute();
-  for (const o of orders) {
-    facts.set(o.id, {
-      orderId: o.id as OrderId,
-      sellerId: o.seller_id as SellerId,
-      ...(o.completed_at === null ? {} : { completedAt: o.completed_at.getTime() as Instant }),
-      disputes: summaries
-        .filter((s) => s.order_id === o.id)
-        .map((s) => s.summary as DisputeSummary),
-    });
-  }
+  for (const o of orders) facts.set(o.id, factsOf(o));
   return facts;
+}
+
+/** With an orders row: its disputes' metrics summaries, as one jsonb array (by dispute id). */
+export function orderSummaries(eb: ExpressionBuilder<Database, 'orders'>) {
+  return eb
+    .selectFrom('metric_disputes')
+    .select(sql<DisputeSummary[]>`coalesce(jsonb_agg(summary order by dispute_id), '[]')`.as('s'))
+    .whereRef('metric_disputes.order_id', '=', 'orders.id')
+    .as('summaries');
+}
+
+export function factsOf(o: {
+  id: string;
+  seller_id: string;
+  completed_at: Date | null;
+  summaries: DisputeSummary[] | null;
+}): OrderMetricsFacts {
+  return {
+    orderId: o.id as OrderId,
+    sellerId: o.seller_id as SellerId,
+    ...(o.completed_at === null ? {} : { completedAt: o.completed_at.getTime() as Instant }),
+    disputes: o.summaries ?? [],
+  };
 }
 
 const SUMMARY_COLUMNS: readonly Column<DisputeSummary>[] = [
@@ -80,8 +107,11 @@ const SUMMARY_COLUMNS: readonly Column<DisputeSummary>[] = [
 /** Stores the disputes' summaries as they are now (one statement). */
 export async function upsertSummaries(trx: Db, summaries: readonly DisputeSummary[]) {
   if (summaries.length === 0) return;
-  await sql`${insertRows('metric_disputes', summaries, SUMMARY_COLUMNS)}
-    on conflict (dispute_id) do update set summary = excluded.summary`.execute(trx);
+  await writeLater(
+    trx,
+    sql`${insertRows('metric_disputes', summaries, SUMMARY_COLUMNS)}
+    on conflict (dispute_id) do update set summary = excluded.summary`,
+  );
 }
 
 interface BucketDelta {
@@ -129,8 +159,11 @@ export async function addBucketDeltas(trx: Db, deltas: readonly BucketDelta[]): 
       (n) => sql`${sql.id(n)} = seller_metric_buckets.${sql.id(n)} + excluded.${sql.id(n)}`,
     ),
   );
-  await sql`${insertRows('seller_metric_buckets', deltas, BUCKET_COLUMNS)}
-    on conflict (seller_id, grain, start_at) do update set ${sets}`.execute(trx);
+  await writeLater(
+    trx,
+    sql`${insertRows('seller_metric_buckets', deltas, BUCKET_COLUMNS)}
+    on conflict (seller_id, grain, start_at) do update set ${sets}`,
+  );
 }
 
 /**
@@ -142,6 +175,7 @@ export async function writeOrderChanges(
   changes: readonly { before: OrderMetricsFacts | undefined; after: OrderMetricsFacts }[],
   changedSummaries: readonly DisputeSummary[],
 ): Promise<void> {
+  for (const { after } of changes) rememberFacts(trx, after);
   await upsertSummaries(trx, changedSummaries);
   await addBucketDeltas(
     trx,

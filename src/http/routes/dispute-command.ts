@@ -42,10 +42,9 @@ export async function runDisputeCommand(
 ) {
   const actor = actorOf(request.caller, reply);
   if (actor === undefined) return reply;
-  const loaded = await runtime.service.get(disputeId);
-  if (loaded === undefined || viewerOf(loaded.dispute, actorRef(actor)).kind === 'none') {
-    return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
-  }
+  // Whether the caller may see the dispute is checked on the row the command locks (one read of
+  // it): one it may not see answers 404 dispute.not_found, as one that does not exist.
+  const ref = actorRef(actor);
   return runKeyed(runtime, request, reply, async () => {
     const written = await runtime.service.handle(
       disputeId as DisputeId,
@@ -54,6 +53,7 @@ export async function runDisputeCommand(
       keyScope(request, (w) =>
         w.ok ? disputeResponse(200, disputeId) : problemResponse(rejectionProblem(w.rejection)),
       ),
+      { visible: (dispute) => viewerOf(dispute, ref).kind !== 'none' },
     );
     if (!written.ok) return sendRejection(reply, written.rejection);
     return sendDisputeView(runtime, reply, disputeId, actor);
