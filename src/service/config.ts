@@ -29,6 +29,8 @@ export interface Config {
   readonly authFailuresPerMinute: number;
   /** Let webhooks target loopback and private addresses: local development only. */
   readonly webhookAllowPrivate: boolean;
+  /** How long the catch-up feed keeps events (GET /v1/events); the runner prunes older ones. */
+  readonly eventsRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -102,5 +104,7 @@ export function loadConfig(env: Env = process.env): Config {
     auditPublicKeysDefault: !env.SETTLE_AUDIT_PUBLIC_KEYS,
     authFailuresPerMinute: integer(env, 'SETTLE_AUTH_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
     webhookAllowPrivate: flag(env, 'SETTLE_WEBHOOK_ALLOW_PRIVATE', false),
+    // At least 30 days (issue 10): a marketplace down for a month can still catch up.
+    eventsRetentionDays: integer(env, 'SETTLE_EVENTS_RETENTION_DAYS', 30, 30, 3_650),
   };
 }
