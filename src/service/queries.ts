@@ -64,15 +64,14 @@ export function decodeCursor(cursor: string): CursorKey | undefined {
 // A far-future stand-in for "no deadline", so disputes without one sort last and page stably.
 const NO_DEADLINE = new Date(Date.UTC(9999, 0, 1));
 
-export async function listDisputes(
-  store: Store,
+/** The list's query before its limit: exported so tests can EXPLAIN what the API runs. */
+export function disputeListQuery(
+  db: Kysely<Database>,
   f: DisputeFilter,
-): Promise<Page<{ dispute: Dispute; version: number }>> {
-  const limit = Math.min(Math.max(f.limit, 1), PAGE_SIZE_MAX);
-  const key = f.cursor === undefined ? undefined : decodeCursor(f.cursor);
-  if (f.cursor !== undefined && key === undefined) throw new RangeError('invalid cursor');
+  key: CursorKey | undefined = undefined,
+): DisputeQuery {
   let q = filtered(
-    store.db
+    db
       .selectFrom('disputes')
       .select(['id', 'state', 'version', 'next_deadline_at', 'opened_at', 'updated_at']),
     f,
@@ -103,7 +102,19 @@ export async function listDisputes(
     }
     q = q.orderBy('opened_at', 'desc').orderBy('id');
   }
-  const rows = await q.limit(limit + 1).execute();
+  return q;
+}
+
+export async function listDisputes(
+  store: Store,
+  f: DisputeFilter,
+): Promise<Page<{ dispute: Dispute; version: number }>> {
+  const limit = Math.min(Math.max(f.limit, 1), PAGE_SIZE_MAX);
+  const key = f.cursor === undefined ? undefined : decodeCursor(f.cursor);
+  if (f.cursor !== undefined && key === undefined) throw new RangeError('invalid cursor');
+  const rows = await disputeListQuery(store.db, f, key)
+    .limit(limit + 1)
+    .execute();
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const more = rows.length > limit && last !== undefined;
