@@ -95,7 +95,7 @@ export const eventRoutes: RouteGroup = (app, { runtime }) => {
               410,
               'events.cursor_expired',
               `events after ${q.after} are past the ${runtime.config.eventsRetentionDays}-day retention and were deleted: resynchronise with GET /v1/disputes?sort=updated_at, then follow the feed from its newest event`,
-              { retentionDays: runtime.config.eventsRetentionDays },
+              { facts: { retentionDays: runtime.config.eventsRetentionDays } },
             )
           : problem(
               400,
