@@ -2131,15 +2131,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the disputes the caller may see, soonest deadline first */
+        /** List the disputes the caller may see (a buyer their own, seller staff their store's, the integration and staff every one), soonest deadline first */
         get: {
             parameters: {
                 query?: {
+                    buyerId?: string;
                     cursor?: string;
+                    /** @description only disputes due to act before this */
+                    deadlineBefore?: string;
                     limit?: number;
+                    /** @description `buyer:IT` or `seller:CN`: the buyer's or the seller's country */
+                    market?: string;
+                    openedFrom?: string;
+                    openedTo?: string;
+                    orderId?: string;
                     reason?: "not_received" | "wrong_item" | "damaged" | "not_as_described" | "quality_issue" | "missing_parts" | "counterfeit" | "changed_mind";
-                    sort?: "next_deadline" | "opened_at";
+                    sellerId?: string;
+                    /** @description next_deadline: soonest first; opened_at: newest first; updated_at: oldest change first (to sync what changed since a time) */
+                    sort?: "next_deadline" | "opened_at" | "updated_at";
                     status?: ("negotiating" | "awaiting_return_label" | "awaiting_return_shipment" | "return_in_transit" | "awaiting_replacement" | "in_arbitration" | "resolved" | "cancelled" | "appealed")[];
+                    updatedFrom?: string;
+                    updatedTo?: string;
                 };
                 header?: {
                     /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
@@ -5339,6 +5351,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Catch up on events: the webhooks’ events in order, after a cursor */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the `id` of the last event you processed (or the `nextCursor` of the last page); absent: from the oldest event kept */
+                    after?: string;
+                    limit?: number;
+                    /** @description only these event types (repeat the parameter) */
+                    types?: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "money.refunded" | "money.released" | "chargeback.updated")[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description more events are there already: ask again now */
+                            hasMore: boolean;
+                            items: {
+                                /** @enum {string} */
+                                apiVersion: "2026-11-28";
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                /** Format: date-time */
+                                timestamp: string;
+                                type: string;
+                            }[];
+                            /** @description pass as `after` next time (keep it when items is empty) */
+                            nextCursor?: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orders/{orderId}": {
         parameters: {
             query?: never;
@@ -7259,9 +7401,619 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "chargeback.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a chargeback was opened, defended, left undefended or decided
+         * @description Sent to subscriptions to `chargeback.updated`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChargebackUpdatedEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "deadline.approaching": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a dispute's next deadline falls within the next 24 hours
+         * @description Sent to subscriptions to `deadline.approaching`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). A reminder, not history: webhooks only, not in GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeadlineApproachingEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dispute.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a buyer opened a dispute
+         * @description Sent to subscriptions to `dispute.opened`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisputeOpenedEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dispute.resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a dispute was resolved, or an appeal decided
+         * @description Sent to subscriptions to `dispute.resolved`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisputeResolvedEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dispute.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a dispute changed (offers answered, evidence, escalation, returns ...)
+         * @description Sent to subscriptions to `dispute.updated`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DisputeUpdatedEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "money.refunded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * money was refunded to the buyer
+         * @description Sent to subscriptions to `money.refunded`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MoneyRefundedEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "money.released": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * escrowed money was released to the seller
+         * @description Sent to subscriptions to `money.released`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MoneyReleasedEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "offer.made": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a party proposed an offer
+         * @description Sent to subscriptions to `offer.made`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OfferMadeEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        /** @description a chargeback was opened, defended, left undefended or decided */
+        ChargebackUpdatedEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                change: {
+                    /** Format: date-time */
+                    at: string;
+                    type: string;
+                };
+                chargeback: {
+                    amount: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    /** Format: date-time */
+                    defenceDueAt: string;
+                    id: string;
+                    /** Format: date-time */
+                    openedAt: string;
+                    orderId: string;
+                    sellerId: string;
+                    status: string;
+                };
+                chargebackId: string;
+                seq: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "chargeback.updated";
+        };
+        /** @description a dispute's next deadline falls within the next 24 hours */
+        DeadlineApproachingEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** @description the audit chain head right after this event (docs/audit.md): keep it */
+                chain: {
+                    /** @description SHA-256 of the last event */
+                    headHash: string;
+                    /** @description the dispute's stored event count */
+                    seq: number;
+                };
+                deadline: {
+                    /** Format: date-time */
+                    dueAt: string;
+                    kind: string;
+                };
+                disputeId: string;
+                status: string;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "deadline.approaching";
+        };
+        /** @description a buyer opened a dispute */
+        DisputeOpenedEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** @description the audit chain head right after this event (docs/audit.md): keep it */
+                chain: {
+                    /** @description SHA-256 of the last event */
+                    headHash: string;
+                    /** @description the dispute's stored event count */
+                    seq: number;
+                };
+                change: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description the actor's role: buyer, seller, arbitrator, system ... */
+                    by: string;
+                    /** @description what happened: offer_proposed, evidence_added ... */
+                    type: string;
+                };
+                /** @description the dispute as the marketplace saw it right after this event */
+                dispute: {
+                    buyerId: string;
+                    id: string;
+                    market: {
+                        buyerCountry: string;
+                        sellerCountry: string;
+                    };
+                    nextDeadline?: {
+                        /** Format: date-time */
+                        dueAt: string;
+                        kind: string;
+                    };
+                    /** Format: date-time */
+                    openedAt: string;
+                    orderId: string;
+                    outcome?: {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description agreement, ruling, appeal, timeout ... */
+                        how: string;
+                        outcome: "refund" | "no_refund" | "replacement";
+                        refunded: {
+                            /**
+                             * @description minor units as a decimal string
+                             * @example 1234
+                             */
+                            amount: string;
+                            /** @example EUR */
+                            currency: string;
+                        };
+                        responsibility: string;
+                    };
+                    paid: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    reason: string;
+                    refunded: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    requested: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    sellerId: string;
+                    status: string;
+                    subReason?: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** @description stored event count (chain.seq) */
+                    version: number;
+                };
+                disputeId: string;
+                seq: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "dispute.opened";
+        };
+        /** @description a dispute was resolved, or an appeal decided */
+        DisputeResolvedEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** @description the audit chain head right after this event (docs/audit.md): keep it */
+                chain: {
+                    /** @description SHA-256 of the last event */
+                    headHash: string;
+                    /** @description the dispute's stored event count */
+                    seq: number;
+                };
+                change: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description the actor's role: buyer, seller, arbitrator, system ... */
+                    by: string;
+                    /** @description what happened: offer_proposed, evidence_added ... */
+                    type: string;
+                };
+                /** @description the dispute as the marketplace saw it right after this event */
+                dispute: {
+                    buyerId: string;
+                    id: string;
+                    market: {
+                        buyerCountry: string;
+                        sellerCountry: string;
+                    };
+                    nextDeadline?: {
+                        /** Format: date-time */
+                        dueAt: string;
+                        kind: string;
+                    };
+                    /** Format: date-time */
+                    openedAt: string;
+                    orderId: string;
+                    outcome?: {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description agreement, ruling, appeal, timeout ... */
+                        how: string;
+                        outcome: "refund" | "no_refund" | "replacement";
+                        refunded: {
+                            /**
+                             * @description minor units as a decimal string
+                             * @example 1234
+                             */
+                            amount: string;
+                            /** @example EUR */
+                            currency: string;
+                        };
+                        responsibility: string;
+                    };
+                    paid: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    reason: string;
+                    refunded: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    requested: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    sellerId: string;
+                    status: string;
+                    subReason?: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** @description stored event count (chain.seq) */
+                    version: number;
+                };
+                disputeId: string;
+                outcome: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description agreement, ruling, appeal, timeout ... */
+                    how: string;
+                    outcome: "refund" | "no_refund" | "replacement";
+                    refunded: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    responsibility: string;
+                };
+                seq: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "dispute.resolved";
+        };
         DisputeSummary: {
             buyerId: string;
             id: string;
@@ -7283,6 +8035,105 @@ export interface components {
             sellerId: string;
             status: string;
             version: number;
+        };
+        /** @description a dispute changed (offers answered, evidence, escalation, returns ...) */
+        DisputeUpdatedEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** @description the audit chain head right after this event (docs/audit.md): keep it */
+                chain: {
+                    /** @description SHA-256 of the last event */
+                    headHash: string;
+                    /** @description the dispute's stored event count */
+                    seq: number;
+                };
+                change: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description the actor's role: buyer, seller, arbitrator, system ... */
+                    by: string;
+                    /** @description what happened: offer_proposed, evidence_added ... */
+                    type: string;
+                };
+                /** @description the dispute as the marketplace saw it right after this event */
+                dispute: {
+                    buyerId: string;
+                    id: string;
+                    market: {
+                        buyerCountry: string;
+                        sellerCountry: string;
+                    };
+                    nextDeadline?: {
+                        /** Format: date-time */
+                        dueAt: string;
+                        kind: string;
+                    };
+                    /** Format: date-time */
+                    openedAt: string;
+                    orderId: string;
+                    outcome?: {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description agreement, ruling, appeal, timeout ... */
+                        how: string;
+                        outcome: "refund" | "no_refund" | "replacement";
+                        refunded: {
+                            /**
+                             * @description minor units as a decimal string
+                             * @example 1234
+                             */
+                            amount: string;
+                            /** @example EUR */
+                            currency: string;
+                        };
+                        responsibility: string;
+                    };
+                    paid: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    reason: string;
+                    refunded: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    requested: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    sellerId: string;
+                    status: string;
+                    subReason?: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** @description stored event count (chain.seq) */
+                    version: number;
+                };
+                disputeId: string;
+                seq: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "dispute.updated";
         };
         DisputeView: {
             appeal?: {
@@ -7508,6 +8359,341 @@ export interface components {
                 /** Format: date-time */
                 rulingTargetAt?: string;
             };
+        };
+        /** @description money was refunded to the buyer */
+        MoneyRefundedEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** @description the audit chain head right after this event (docs/audit.md): keep it */
+                chain: {
+                    /** @description SHA-256 of the last event */
+                    headHash: string;
+                    /** @description the dispute's stored event count */
+                    seq: number;
+                };
+                change: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description the actor's role: buyer, seller, arbitrator, system ... */
+                    by: string;
+                    /** @description what happened: offer_proposed, evidence_added ... */
+                    type: string;
+                };
+                /** @description the dispute as the marketplace saw it right after this event */
+                dispute: {
+                    buyerId: string;
+                    id: string;
+                    market: {
+                        buyerCountry: string;
+                        sellerCountry: string;
+                    };
+                    nextDeadline?: {
+                        /** Format: date-time */
+                        dueAt: string;
+                        kind: string;
+                    };
+                    /** Format: date-time */
+                    openedAt: string;
+                    orderId: string;
+                    outcome?: {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description agreement, ruling, appeal, timeout ... */
+                        how: string;
+                        outcome: "refund" | "no_refund" | "replacement";
+                        refunded: {
+                            /**
+                             * @description minor units as a decimal string
+                             * @example 1234
+                             */
+                            amount: string;
+                            /** @example EUR */
+                            currency: string;
+                        };
+                        responsibility: string;
+                    };
+                    paid: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    reason: string;
+                    refunded: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    requested: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    sellerId: string;
+                    status: string;
+                    subReason?: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** @description stored event count (chain.seq) */
+                    version: number;
+                };
+                disputeId: string;
+                refund: {
+                    amount: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    source: string;
+                };
+                seq: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "money.refunded";
+        };
+        /** @description escrowed money was released to the seller */
+        MoneyReleasedEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** @description the audit chain head right after this event (docs/audit.md): keep it */
+                chain: {
+                    /** @description SHA-256 of the last event */
+                    headHash: string;
+                    /** @description the dispute's stored event count */
+                    seq: number;
+                };
+                change: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description the actor's role: buyer, seller, arbitrator, system ... */
+                    by: string;
+                    /** @description what happened: offer_proposed, evidence_added ... */
+                    type: string;
+                };
+                /** @description the dispute as the marketplace saw it right after this event */
+                dispute: {
+                    buyerId: string;
+                    id: string;
+                    market: {
+                        buyerCountry: string;
+                        sellerCountry: string;
+                    };
+                    nextDeadline?: {
+                        /** Format: date-time */
+                        dueAt: string;
+                        kind: string;
+                    };
+                    /** Format: date-time */
+                    openedAt: string;
+                    orderId: string;
+                    outcome?: {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description agreement, ruling, appeal, timeout ... */
+                        how: string;
+                        outcome: "refund" | "no_refund" | "replacement";
+                        refunded: {
+                            /**
+                             * @description minor units as a decimal string
+                             * @example 1234
+                             */
+                            amount: string;
+                            /** @example EUR */
+                            currency: string;
+                        };
+                        responsibility: string;
+                    };
+                    paid: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    reason: string;
+                    refunded: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    requested: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    sellerId: string;
+                    status: string;
+                    subReason?: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** @description stored event count (chain.seq) */
+                    version: number;
+                };
+                disputeId: string;
+                release: {
+                    amount: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                };
+                seq: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "money.released";
+        };
+        /** @description a party proposed an offer */
+        OfferMadeEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** @description the audit chain head right after this event (docs/audit.md): keep it */
+                chain: {
+                    /** @description SHA-256 of the last event */
+                    headHash: string;
+                    /** @description the dispute's stored event count */
+                    seq: number;
+                };
+                change: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description the actor's role: buyer, seller, arbitrator, system ... */
+                    by: string;
+                    /** @description what happened: offer_proposed, evidence_added ... */
+                    type: string;
+                };
+                /** @description the dispute as the marketplace saw it right after this event */
+                dispute: {
+                    buyerId: string;
+                    id: string;
+                    market: {
+                        buyerCountry: string;
+                        sellerCountry: string;
+                    };
+                    nextDeadline?: {
+                        /** Format: date-time */
+                        dueAt: string;
+                        kind: string;
+                    };
+                    /** Format: date-time */
+                    openedAt: string;
+                    orderId: string;
+                    outcome?: {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description agreement, ruling, appeal, timeout ... */
+                        how: string;
+                        outcome: "refund" | "no_refund" | "replacement";
+                        refunded: {
+                            /**
+                             * @description minor units as a decimal string
+                             * @example 1234
+                             */
+                            amount: string;
+                            /** @example EUR */
+                            currency: string;
+                        };
+                        responsibility: string;
+                    };
+                    paid: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    reason: string;
+                    refunded: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    requested: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    sellerId: string;
+                    status: string;
+                    subReason?: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** @description stored event count (chain.seq) */
+                    version: number;
+                };
+                disputeId: string;
+                offer: {
+                    amount?: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    by: string;
+                    id: string;
+                    kind: string;
+                    note: string;
+                };
+                seq: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "offer.made";
         };
         /** @description RFC 9457 problem details with a stable `code` */
         Problem: {

@@ -34,14 +34,17 @@ const PUBLIC: Access = {
   admin: 'public',
   integration: 'public',
 };
-/** A dispute's parties and staff see it; other buyers and stores, and integrations, do not. */
+/**
+ * A dispute's parties and staff see it, and the marketplace's integration sees every dispute of
+ * its marketplace (issue 10); other buyers and stores do not.
+ */
 const DISPUTE_READ: Access = {
   anonymous: 401,
   buyer: { own: 'ok', unrelated: 404 },
   seller: { own: 'ok', unrelated: 404 },
   arbitrator: 'ok',
   admin: 'ok',
-  integration: 404,
+  integration: 'ok',
 };
 /** An action: visible parties and staff reach the engine, which decides by role and state. */
 const DISPUTE_ACTION: Access = {
@@ -122,11 +125,12 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
     seller: 'ok',
     arbitrator: 'ok',
     admin: 'ok',
-    integration: 403,
+    integration: 'ok',
   },
   'GET /v1/disputes/:disputeId': DISPUTE_READ,
   'GET /v1/disputes/:disputeId/events': DISPUTE_READ,
-  'GET /v1/disputes/:disputeId/case-file': DISPUTE_READ,
+  // The printable case file is for the parties and staff; the integration reads the JSON view.
+  'GET /v1/disputes/:disputeId/case-file': { ...DISPUTE_READ, integration: 404 },
   // Every event, hidden ones included, to verify offline: staff only (docs/audit.md).
   'GET /v1/disputes/:disputeId/case-file.json': {
     anonymous: 401,
@@ -153,6 +157,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
     ...DISPUTE_READ,
     integration: 403,
   },
+  // The catch-up feed: the marketplace's events (issue 10, item 2); admins read it too.
+  'GET /v1/events': INTEGRATION,
   'POST /v1/disputes/:disputeId/evidence-requests': DISPUTE_ACTION,
   'POST /v1/disputes/:disputeId/evidence/:evidenceId/findings': DISPUTE_ACTION,
   'POST /v1/disputes/:disputeId/messages': DISPUTE_ACTION,

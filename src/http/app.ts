@@ -20,6 +20,7 @@ import { registerIdempotency } from './idempotency.ts';
 import { useBoundedJson } from './json-depth.ts';
 import { LazySchemas } from './lazy-schemas.ts';
 import { documentRoute, SECURITY_SCHEMES } from './openapi-routes.ts';
+import { EVENT_SCHEMAS, WEBHOOKS } from './openapi-webhooks.ts';
 import { problem } from './problem.ts';
 import { registerRateLimit } from './rate-limit.ts';
 import { registerRefusedBodyDrain } from './refused-body.ts';
@@ -103,7 +104,8 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
         description:
           'After-sales dispute resolution: disputes, offers, evidence, arbitration, returns and the escrow ledger. Errors are RFC 9457 problem+json with stable codes.',
       },
-      components: { securitySchemes: SECURITY_SCHEMES },
+      components: { securitySchemes: SECURITY_SCHEMES, schemas: EVENT_SCHEMAS as never },
+      webhooks: WEBHOOKS as never,
     },
     transform: documentRoute,
   });

@@ -36,6 +36,8 @@ export interface Config {
    * hands out; absent: the origin the request came in on.
    */
   readonly publicUrl?: string;
+  /** How long the catch-up feed keeps events (GET /v1/events); the runner prunes older ones. */
+  readonly eventsRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -111,6 +113,8 @@ export function loadConfig(env: Env = process.env): Config {
     webhookAllowPrivate: flag(env, 'SETTLE_WEBHOOK_ALLOW_PRIVATE', false),
     signInLinkTtlSeconds: integer(env, 'SETTLE_SIGN_IN_LINK_TTL_SECONDS', 300, 30, 3_600),
     ...publicUrl(env),
+    // At least 30 days (issue 10): a marketplace down for a month can still catch up.
+    eventsRetentionDays: integer(env, 'SETTLE_EVENTS_RETENTION_DAYS', 30, 30, 3_650),
   };
 }
 

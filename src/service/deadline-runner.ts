@@ -30,6 +30,7 @@ import {
   writePlans,
 } from './dispute-writer.ts';
 import { releaseDueEscrow } from './escrow-release.ts';
+import { EVENTS_RETENTION_DAYS_MIN, keepFeed } from './event-feed.ts';
 import { catchUpWithOrder, lockOrders, movesMoney } from './order-money-catch-up.ts';
 import { PollingLoop } from './polling-loop.ts';
 
@@ -41,6 +42,8 @@ export interface RunnerOptions {
   readonly logger?: Logger;
   /** Signs the chain heads of each batch (docs/audit.md). */
   readonly signer?: CheckpointSigner;
+  /** How long the catch-up feed keeps events; each pass places new ones and prunes older. */
+  readonly eventsRetentionDays?: number;
 }
 
 export const BATCH_SIZE_DEFAULT = 100;
@@ -107,6 +110,8 @@ export class DeadlineRunner {
     // own claim, in their own transaction.
     const lapsed = await fireDueChargebacks(this.store, now, this.#batchSize);
     const released = await releaseDueEscrow(this.store, now, this.#batchSize, this.options.logger);
+    // Not counted as work: drain() stops when no deadline fires, whatever the feed still holds.
+    await keepFeed(this.store, now, this.options.eventsRetentionDays ?? EVENTS_RETENTION_DAYS_MIN);
     this.#fired += fired + lapsed + released;
     return fired + lapsed + released;
   }

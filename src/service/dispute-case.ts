@@ -48,6 +48,12 @@ export async function loadDisputeCase(
 export type Viewer =
   | { readonly kind: 'party'; readonly party: Party }
   | { readonly kind: 'staff' }
+  /**
+   * The marketplace's integration, reading: everything but what a party marked for the
+   * arbitrator only (it may pass what it reads on to the other party), numbered as stored,
+   * like the webhooks it receives.
+   */
+  | { readonly kind: 'marketplace' }
   | { readonly kind: 'none' };
 
 /** Parties see their own dispute, staff see all; anyone else sees nothing (answered as 404). */
@@ -60,10 +66,19 @@ export function viewerOf(dispute: Dispute, actor: { role: string; id?: string })
   return { kind: 'none' };
 }
 
+/**
+ * Who may read the dispute: its viewer, and the integration, which reads every dispute of its
+ * marketplace (issue 10) but acts on none; commands keep to viewerOf.
+ */
+export function readerOf(dispute: Dispute, actor: { role: string; id?: string }): Viewer {
+  return actor.role === 'integration' ? { kind: 'marketplace' } : viewerOf(dispute, actor);
+}
+
 /** A party never sees the other side's notes marked for the arbitrator only. */
 export function visibleTo(viewer: Viewer, item: { by: string; arbitratorOnly: boolean }): boolean {
   if (viewer.kind === 'staff') return true;
   if (viewer.kind === 'none') return false;
+  if (viewer.kind === 'marketplace') return !item.arbitratorOnly;
   return !item.arbitratorOnly || item.by === viewer.party;
 }
 
@@ -84,7 +99,8 @@ export function timelineFor(
   viewer: Viewer,
 ): { seq: number; event: DisputeEvent }[] {
   const visible = c.events.filter(({ event }) => eventVisibleTo(viewer, event));
-  if (viewer.kind === 'staff') return visible.map(({ seq, event }) => ({ seq, event }));
+  if (viewer.kind === 'staff' || viewer.kind === 'marketplace')
+    return visible.map(({ seq, event }) => ({ seq, event }));
   return visible.map(({ event }, i) => ({ seq: i + 1, event }));
 }
 
@@ -94,7 +110,7 @@ export function timelineFor(
  * version is the stored one less what is hidden from them; the stored one would count it.
  */
 export function versionFor(dispute: Dispute, version: number, viewer: Viewer): number {
-  if (viewer.kind === 'staff') return version;
+  if (viewer.kind === 'staff' || viewer.kind === 'marketplace') return version;
   const hidden =
     dispute.evidence.filter((e) => !visibleTo(viewer, e)).length +
     dispute.messages.filter((m) => !visibleTo(viewer, m)).length;

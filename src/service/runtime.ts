@@ -120,6 +120,7 @@ export function runtimeFor(
     ...(signer === undefined ? {} : { signer }),
     batchSize: config.runnerBatch,
     pollMs: config.runnerPollMs,
+    eventsRetentionDays: config.eventsRetentionDays,
     logger,
     ...(config.databaseUrl === undefined ? {} : { listenUrl: config.databaseUrl }),
   });

@@ -19,6 +19,7 @@ const tables = [
   'coupons',
   'dispute_events',
   'disputes',
+  'event_feed',
   'evidence',
   'idempotency_keys',
   'ledger_postings',

@@ -213,6 +213,16 @@ export interface OutboxTable {
   attempts: Generated<number>;
   delivered_at: Timestamp | null;
   last_error: string | null;
+  /** Its place in the catch-up feed, given after it committed (migration 0027); null: not yet. */
+  feed_position: Generated<bigint | null>;
+}
+
+/** The feed's one row (migration 0027): the last position given and the last one pruned. */
+export interface EventFeedTable {
+  id: number;
+  last_position: bigint;
+  pruned_through: bigint;
+  pruned_id_max: bigint;
 }
 
 export interface ChargebacksTable {
@@ -261,6 +271,7 @@ export interface Database {
   policy_versions: PolicyVersionsTable;
   idempotency_keys: IdempotencyKeysTable;
   outbox: OutboxTable;
+  event_feed: EventFeedTable;
   chargebacks: ChargebacksTable;
   sessions: SessionsTable;
   api_keys: ApiKeysTable;

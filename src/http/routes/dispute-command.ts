@@ -2,7 +2,7 @@
 // not), the engine's decision (problem+json if refused), and the updated view for them.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, DisputeCommand, DisputeId } from '../../domain/index.ts';
-import { loadDisputeCase, viewerOf } from '../../service/dispute-case.ts';
+import { loadDisputeCase, readerOf, viewerOf } from '../../service/dispute-case.ts';
 import type { Runtime } from '../../service/runtime.ts';
 import type { Caller } from '../caller.ts';
 import { keyScope, runKeyed } from '../idempotency.ts';
@@ -27,7 +27,7 @@ export async function sendDisputeView(
   status = 200,
 ) {
   const c = await loadDisputeCase(runtime.store, disputeId);
-  const viewer = c === undefined ? { kind: 'none' as const } : viewerOf(c.dispute, actorRef(actor));
+  const viewer = c === undefined ? { kind: 'none' as const } : readerOf(c.dispute, actorRef(actor));
   if (c === undefined || viewer.kind === 'none')
     return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
   return reply.code(status).send(disputeView(c, viewer, actor, await runtime.clock.now()));

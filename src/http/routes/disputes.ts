@@ -1,6 +1,6 @@
 // Opening, listing and reading disputes.
 import { randomUUID } from 'node:crypto';
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import {
   DISPUTE_REASONS,
   type DisputeId,
@@ -10,15 +10,20 @@ import {
   type Rejection,
   STATUSES,
 } from '../../domain/index.ts';
-import { loadDisputeCase, viewerOf } from '../../service/dispute-case.ts';
+import { loadDisputeCase, readerOf } from '../../service/dispute-case.ts';
 import type { Written } from '../../service/dispute-writer.ts';
-import { listDisputes, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '../../service/queries.ts';
+import {
+  type DisputeFilter,
+  listDisputes,
+  PAGE_SIZE_DEFAULT,
+  PAGE_SIZE_MAX,
+} from '../../service/queries.ts';
 import type { RouteGroup } from '../app.ts';
 import { toMoney } from '../convert.ts';
 import { keyScope, runKeyed } from '../idempotency.ts';
 import { problem, rejectionProblem, sendProblem } from '../problem.ts';
 import { disputeResponse, problemResponse } from '../replay.ts';
-import { DisputeParams, Id, PROBLEMS } from '../schemas/common.ts';
+import { DateTime, DisputeParams, Id, PROBLEMS } from '../schemas/common.ts';
 import { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
 import { RequestInput } from '../schemas/terms.ts';
 import { disputeSummary } from '../views/dispute-view.ts';
@@ -42,10 +47,31 @@ const ListQuery = Type.Object(
       Type.Array(Type.Union(STATUSES.map((s) => Type.Literal(s))), { maxItems: STATUSES.length }),
     ),
     reason: Type.Optional(Type.Union(DISPUTE_REASONS.map((r) => Type.Literal(r)))),
-    sort: Type.Optional(
-      Type.Union([Type.Literal('next_deadline'), Type.Literal('opened_at')], {
-        default: 'next_deadline',
+    orderId: Type.Optional(Id),
+    buyerId: Type.Optional(Id),
+    sellerId: Type.Optional(Id),
+    market: Type.Optional(
+      Type.String({
+        pattern: '^(buyer|seller):[A-Z]{2}$',
+        description: "`buyer:IT` or `seller:CN`: the buyer's or the seller's country",
       }),
+    ),
+    openedFrom: Type.Optional(DateTime),
+    openedTo: Type.Optional(DateTime),
+    updatedFrom: Type.Optional(DateTime),
+    updatedTo: Type.Optional(DateTime),
+    deadlineBefore: Type.Optional(
+      Type.String({ format: 'date-time', description: 'only disputes due to act before this' }),
+    ),
+    sort: Type.Optional(
+      Type.Union(
+        [Type.Literal('next_deadline'), Type.Literal('opened_at'), Type.Literal('updated_at')],
+        {
+          default: 'next_deadline',
+          description:
+            'next_deadline: soonest first; opened_at: newest first; updated_at: oldest change first (to sync what changed since a time)',
+        },
+      ),
     ),
     limit: Type.Optional(
       Type.Integer({ minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT }),
@@ -54,6 +80,34 @@ const ListQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** The caller's filters; who they are scopes the list on top (buyer, seller staff). */
+function listFilter(q: Static<typeof ListQuery>): DisputeFilter {
+  const at = (text: string | undefined) => (text === undefined ? undefined : Date.parse(text));
+  const [side, country] = (q.market ?? '').split(':');
+  const optional = {
+    statuses: q.status,
+    reason: q.reason,
+    orderId: q.orderId,
+    buyer: q.buyerId,
+    seller: q.sellerId,
+    market:
+      country === undefined ? undefined : { side: side === 'buyer' ? 'buyer' : 'seller', country },
+    openedFrom: at(q.openedFrom),
+    openedTo: at(q.openedTo),
+    updatedFrom: at(q.updatedFrom),
+    updatedTo: at(q.updatedTo),
+    deadlineBefore: at(q.deadlineBefore),
+    cursor: q.cursor,
+  } as const;
+  return {
+    ...(Object.fromEntries(
+      Object.entries(optional).filter(([, v]) => v !== undefined),
+    ) as Partial<DisputeFilter>),
+    sort: q.sort ?? 'next_deadline',
+    limit: q.limit ?? PAGE_SIZE_DEFAULT,
+  };
+}
 
 export const disputeRoutes: RouteGroup = (app, { runtime }) => {
   app.post(
@@ -112,7 +166,8 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
     {
       schema: {
         tags: ['disputes'],
-        summary: 'List the disputes the caller may see, soonest deadline first',
+        summary:
+          "List the disputes the caller may see (a buyer their own, seller staff their store's, the integration and staff every one), soonest deadline first",
         querystring: ListQuery,
         response: {
           200: Type.Object({
@@ -126,27 +181,14 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
     async (request, reply) => {
       const actor = actorOf(request.caller, reply);
       if (actor === undefined) return reply;
-      if (
-        actor.role !== 'buyer' &&
-        actor.role !== 'seller' &&
-        actor.role !== 'arbitrator' &&
-        actor.role !== 'admin'
-      ) {
-        return sendProblem(
-          reply,
-          problem(403, 'auth.forbidden', 'integrations learn about disputes through webhooks'),
-        );
+      if (actor.role === 'system') {
+        return sendProblem(reply, problem(403, 'auth.forbidden', 'not for this caller'));
       }
-      const q = request.query;
       try {
         const page = await listDisputes(runtime.store, {
           ...(actor.role === 'buyer' ? { buyerId: actor.id } : {}),
           ...(actor.role === 'seller' ? { sellerId: actor.id } : {}),
-          ...(q.status === undefined ? {} : { statuses: q.status }),
-          ...(q.reason === undefined ? {} : { reason: q.reason }),
-          sort: q.sort ?? 'next_deadline',
-          limit: q.limit ?? PAGE_SIZE_DEFAULT,
-          ...(q.cursor === undefined ? {} : { cursor: q.cursor }),
+          ...listFilter(request.query),
         });
         return {
           items: page.items.map(({ dispute, version }) =>
@@ -154,7 +196,7 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
               dispute,
               version,
               nextDeadline(dispute),
-              viewerOf(dispute, actorRef(actor)),
+              readerOf(dispute, actorRef(actor)),
             ),
           ),
           ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
@@ -205,7 +247,7 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
       const actor = actorOf(request.caller, reply);
       if (actor === undefined) return reply;
       const c = await loadDisputeCase(runtime.store, request.params.disputeId);
-      if (c === undefined || viewerOf(c.dispute, actorRef(actor)).kind === 'none')
+      if (c === undefined || readerOf(c.dispute, actorRef(actor)).kind === 'none')
         return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
       return { events: c.events.length, headHash: c.events.at(-1)?.hash ?? '' };
     },

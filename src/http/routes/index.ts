@@ -10,6 +10,7 @@ import { chargebackRoutes } from './chargebacks.ts';
 import { clockRoutes } from './clock.ts';
 import { disputeActionRoutes } from './dispute-actions.ts';
 import { disputeRoutes } from './disputes.ts';
+import { eventRoutes } from './events.ts';
 import { evidenceRoutesWith } from './evidence.ts';
 import { integrationRoutes } from './integration.ts';
 import { prometheusRoutes } from './prometheus.ts';
@@ -37,6 +38,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   integrationRoutes,
   chargebackRoutes,
   webhookRoutes,
+  eventRoutes,
   adminUserRoutes,
   adminApiKeyRoutes,
   clockRoutes,

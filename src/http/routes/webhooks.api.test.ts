@@ -159,7 +159,7 @@ describeEachDatabase('webhook routes', (getStore) => {
       createdAt: new Date(w.clock.current()).toISOString(),
       payload: {
         type: 'dispute.opened',
-        data: { event: { request: { terms: { amount: { minor: '2000' } } } } },
+        data: { dispute: { requested: { amount: '2000' } } },
       },
     });
 

@@ -62,7 +62,8 @@ describeEachDatabase('deadline.approaching webhooks', (getStore) => {
         data: {
           disputeId,
           status: 'negotiating',
-          deadline: { kind: due.next_deadline_kind, dueAt },
+          // A public event (issue 10): times as ISO 8601.
+          deadline: { kind: due.next_deadline_kind, dueAt: new Date(dueAt).toISOString() },
         },
       });
       // The dispute's chain head as announced: its one event, dispute_opened.

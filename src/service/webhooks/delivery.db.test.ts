@@ -117,13 +117,23 @@ describeEachDatabase('webhook delivery', (getStore) => {
     expect(got?.json).toMatchObject({
       type: 'dispute.opened',
       timestamp: new Date(w.clock.current()).toISOString(),
-      data: { disputeId, seq: 1, status: 'negotiating', event: { type: 'dispute_opened' } },
+      data: {
+        disputeId,
+        seq: 1,
+        change: { type: 'dispute_opened', by: 'buyer' },
+        dispute: { status: 'negotiating' },
+      },
     });
+    // The public event (issue 10): money as { amount, currency } decimal strings.
     expect(got?.json.data).toMatchObject({
-      event: { request: { terms: { amount: { minor: '123456', currency: 'USD' } } } },
+      dispute: { requested: { amount: '123456', currency: 'USD' } },
     });
-    // Every bigint went out as a string: no number-typed minor amounts, no codec tags.
-    expect(got?.body).not.toMatch(/"minor":\d/);
+    expect(got?.json).toMatchObject({
+      apiVersion: expect.any(String),
+      id: got?.headers['webhook-id'],
+    });
+    // Every bigint went out as a string: no number-typed amounts, no codec tags.
+    expect(got?.body).not.toMatch(/"(minor|amount)":\d/);
     expect(got?.body).not.toContain('$bigint');
 
     const delivery = await onlyDelivery(store, subscription);
@@ -202,7 +212,8 @@ describeEachDatabase('webhook delivery', (getStore) => {
     expect(money.receiver.received.map((r) => r.json.type)).toEqual(['money.refunded']);
     expect(money.receiver.received[0]?.json.data).toMatchObject({
       disputeId,
-      event: { type: 'refund_issued', amount: { minor: '2000', currency: 'USD' } },
+      change: { type: 'refund_issued' },
+      refund: { amount: { amount: '2000', currency: 'USD' } },
     });
     expect(lifecycle.receiver.received.map((r) => r.json.type)).toEqual([
       'dispute.opened',

@@ -8,7 +8,6 @@
 // claimed again once the lease runs out, and the unique key on (subscription, outbox id) turns
 // the second copy of each delivery into a no-op.
 import type { InsertObject, Kysely } from 'kysely';
-import { instant } from '../../domain/index.ts';
 import { jsonb } from '../../store/jsonb.ts';
 import {
   type ClaimedMessage,
@@ -18,7 +17,7 @@ import {
 } from '../../store/outbox.ts';
 import type { Database } from '../../store/schema.ts';
 import type { Store } from '../../store/store.ts';
-import { envelope } from './envelope.ts';
+import { publicEventId, toPublicEvents } from '../public-events/index.ts';
 
 export const FAN_OUT_BATCH_DEFAULT = 100;
 /** Rows per insert statement: keeps parameters far below PostgreSQL's 65,535. */
@@ -32,7 +31,7 @@ interface Subscriber {
 
 /** The Standard Webhooks message id: one per outbox message, so retries share it. */
 export function webhookIdOf(outboxId: bigint): string {
-  return `msg_${outboxId}`;
+  return publicEventId(outboxId);
 }
 
 /** Fans out up to `limit` due outbox messages; returns how many it handled. */
@@ -50,7 +49,7 @@ export async function fanOut(
   if (subscriptions.length === 0) return settleUnsubscribed(store.db, now, limit);
   const messages = await claimBatch(store.db, { limit, now });
   if (messages.length === 0) return 0;
-  const rows = deliveriesFor(messages, subscriptions, now);
+  const rows = await deliveriesFor(store.db, messages, subscriptions, now);
   await store.db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += INSERT_ROWS_MAX) {
       await trx
@@ -85,13 +84,23 @@ async function settleUnsubscribed(db: Kysely<Database>, now: number, limit: numb
   return Number(result.numUpdatedRows);
 }
 
-function deliveriesFor(
+/**
+ * A delivery per message and subscription to its topic. The payload is the public event
+ * (service/public-events), built once per message, so the feed lists the very same object.
+ */
+async function deliveriesFor(
+  db: Kysely<Database>,
   messages: readonly ClaimedMessage[],
   subscriptions: readonly Subscriber[],
   now: number,
-): InsertObject<Database, 'webhook_deliveries'>[] {
-  return messages.flatMap((message) => {
+): Promise<InsertObject<Database, 'webhook_deliveries'>[]> {
+  const wanted = messages.filter((m) =>
+    subscriptions.some((s) => s.topics.includes(m.topic) && s.created_at.getTime() <= m.createdAt),
+  );
+  const events = await toPublicEvents(db, wanted);
+  return wanted.flatMap((message, i) => {
     const at = message.createdAt;
+    const event = events[i];
     return (
       subscriptions
         // A new subscription starts with what happens after it: no history replayed into it.
@@ -101,7 +110,7 @@ function deliveriesFor(
           outbox_id: message.id,
           topic: message.topic,
           webhook_id: webhookIdOf(message.id),
-          payload: jsonb(envelope(message.topic, instant(at), message.payload)),
+          payload: jsonb(event),
           status: 'pending' as const,
           next_attempt_at: new Date(now),
           created_at: new Date(now),

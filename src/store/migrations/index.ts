@@ -14,6 +14,8 @@ import * as adminAndClock from './0015-admin-and-clock.ts';
 import * as idsPerUploader from './0018-ids-per-uploader.ts';
 import * as sellerMetrics from './0020-seller-metrics.ts';
 import * as listIndexes from './0021-list-indexes.ts';
+import * as integrationLists from './0026-integration-lists.ts';
+import * as eventFeed from './0027-event-feed.ts';
 import * as actAsAndSignInLinks from './0028-act-as-and-sign-in-links.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
@@ -34,5 +36,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0018-ids-per-uploader': idsPerUploader,
   '0020-seller-metrics': sellerMetrics,
   '0021-list-indexes': listIndexes,
+  '0026-integration-lists': integrationLists,
+  '0027-event-feed': eventFeed,
   '0028-act-as-and-sign-in-links': actAsAndSignInLinks,
 };
