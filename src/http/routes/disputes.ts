@@ -10,9 +10,15 @@ import {
   type Rejection,
   STATUSES,
 } from '../../domain/index.ts';
-import { loadDisputeCase, viewerOf } from '../../service/dispute-case.ts';
+import { viewerOf, viewerOfParties } from '../../service/dispute-case.ts';
+import { readDisputeParties } from '../../service/dispute-view-data.ts';
 import type { Written } from '../../service/dispute-writer.ts';
-import { listDisputes, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '../../service/queries.ts';
+import {
+  eventHeads,
+  listDisputes,
+  PAGE_SIZE_DEFAULT,
+  PAGE_SIZE_MAX,
+} from '../../service/queries.ts';
 import type { RouteGroup } from '../app.ts';
 import { toMoney } from '../convert.ts';
 import { keyScope, runKeyed } from '../idempotency.ts';
@@ -102,7 +108,7 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
           ),
         );
         if (!written.ok) return sendProblem(reply, refused(written.rejection));
-        return sendDisputeView(runtime, reply, disputeId, actor, created(written));
+        return sendDisputeView(runtime, reply, disputeId, actor, created(written), written);
       });
     },
   );
@@ -204,10 +210,13 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
     async (request, reply) => {
       const actor = actorOf(request.caller, reply);
       if (actor === undefined) return reply;
-      const c = await loadDisputeCase(runtime.store, request.params.disputeId);
-      if (c === undefined || viewerOf(c.dispute, actorRef(actor)).kind === 'none')
+      const id = request.params.disputeId;
+      const parties = await readDisputeParties(runtime.store, id);
+      if (parties === undefined || viewerOfParties(parties, actorRef(actor)).kind === 'none')
         return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
-      return { events: c.events.length, headHash: c.events.at(-1)?.hash ?? '' };
+      // The head alone: its seq is the count of events (seq runs 1..n without gaps).
+      const head = await eventHeads(runtime.store.db, id);
+      return { events: head?.seq ?? 0, headHash: head?.hash ?? '' };
     },
   );
 };

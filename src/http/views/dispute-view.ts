@@ -5,30 +5,27 @@ import type { Static } from 'typebox';
 import {
   type Actor,
   type Dispute,
-  type Instant,
   refundedTotal,
   suggestResponsibility,
-  viewerActions,
+  type ViewerActions,
 } from '../../domain/index.ts';
-import {
-  type DisputeCase,
-  timelineFor,
-  type Viewer,
-  versionFor,
-  visibleTo,
-} from '../../service/dispute-case.ts';
+import { type Viewer, versionFor, visibleTo } from '../../service/dispute-case.ts';
+import type { ViewCase } from '../../service/dispute-view-data.ts';
 import { iso, wire } from '../convert.ts';
 import type { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
 import { evidenceView } from './evidence-view.ts';
 
+/**
+ * `actions` is `viewerActions(dispute, actor, now)`: the one part of the view that depends on
+ * time, computed by the caller (it is part of the view cache's key).
+ */
 export function disputeView(
-  c: DisputeCase,
+  c: ViewCase,
   viewer: Viewer,
   actor: Actor,
-  now: Instant,
+  actions: ViewerActions,
 ): Static<typeof DisputeView> {
   const d = c.dispute;
-  const actions = viewerActions(d, actor, now);
   const visibleEvidence = d.evidence.filter((e) => visibleTo(viewer, e));
   const view = {
     ...(wire({
@@ -50,12 +47,7 @@ export function disputeView(
     }) as object),
     ...(viewer.kind === 'staff' ? { suggestion: suggestResponsibility(d) } : {}),
     evidence: visibleEvidence.map((e) => evidenceView(d.id, e, visibleEvidence)),
-    timeline: timelineFor(c, viewer).map(({ seq, event }) => ({
-      seq,
-      type: event.type,
-      at: iso(event.at),
-      by: event.actor.role,
-    })),
+    timeline: c.timeline.map(({ seq, type, at, by }) => ({ seq, type, at: iso(at), by })),
     tracking: wire(c.tracking),
     ledger: wire(c.ledger),
   };

@@ -1,0 +1,96 @@
+// A dispute's timeline as one viewer sees it, read a page at a time from the event log's own
+// columns (seq, type, at, actor_role), so reading it costs the page, not the dispute's history.
+// A party never sees the other side's arbitrator-only messages and files (dispute-case.ts,
+// visibleTo); the same rule is written here in SQL so the hidden events are never read out.
+import { type Kysely, type SqlBool, sql } from 'kysely';
+import type { Dispute } from '../domain/index.ts';
+import type { Database } from '../store/schema.ts';
+import { type Viewer, versionFor } from './dispute-case.ts';
+
+/** How many of the latest timeline entries a dispute view carries; the rest are paged. */
+export const TIMELINE_IN_VIEW = 50;
+export const TIMELINE_PAGE_MAX = 200;
+
+export interface TimelineEntry {
+  readonly seq: number;
+  readonly type: string;
+  readonly at: number;
+  readonly by: string;
+}
+
+interface EventHead {
+  seq: number;
+  type: string;
+  at: Date;
+  actor_role: string;
+}
+
+/**
+ * Whether a party may see an event row: a message or file marked for the arbitrator only is
+ * visible to its author alone. Exactly `eventVisibleTo` of dispute-case.ts, on the payload.
+ */
+function visibleToParty(party: string) {
+  return sql<SqlBool>`not (
+    type in ('message_posted', 'evidence_added')
+    and coalesce(coalesce(payload->'message', payload->'evidence')->>'arbitratorOnly' = 'true', false)
+    and (coalesce(payload->'message', payload->'evidence')->>'by') is distinct from ${party}
+  )`;
+}
+
+function entry(row: EventHead, seq: number): TimelineEntry {
+  return { seq, type: row.type, at: row.at.getTime(), by: row.actor_role };
+}
+
+/**
+ * The latest `limit` entries the viewer may see, oldest first, numbered as they see them (a
+ * party's entries 1..n with no gap where something is hidden; staff the stored seq). A party's
+ * count of visible events is their version (`versionFor`), so the newest is numbered that.
+ */
+export async function latestTimeline(
+  db: Kysely<Database>,
+  dispute: Dispute,
+  version: number,
+  viewer: Viewer,
+  limit = TIMELINE_IN_VIEW,
+): Promise<TimelineEntry[]> {
+  let q = db
+    .selectFrom('dispute_events')
+    .select(['seq', 'type', 'at', 'actor_role'])
+    .where('dispute_id', '=', dispute.id);
+  if (viewer.kind === 'party') q = q.where(visibleToParty(viewer.party));
+  const rows = await q.orderBy('seq', 'desc').limit(limit).execute();
+  const newest = versionFor(dispute, version, viewer);
+  return rows.map((row, i) => entry(row, viewer.kind === 'staff' ? row.seq : newest - i)).reverse();
+}
+
+/**
+ * Entries after the viewer's own number `after`, oldest first, up to `limit`; `nextAfter` when
+ * there are more. A party's numbers count only what they may see, so their page is an offset
+ * into their visible events (their numbers never reveal a stored seq).
+ */
+export async function timelinePage(
+  db: Kysely<Database>,
+  disputeId: string,
+  viewer: Viewer,
+  after: number,
+  limit: number,
+): Promise<{ items: TimelineEntry[]; nextAfter?: number }> {
+  let q = db
+    .selectFrom('dispute_events')
+    .select(['seq', 'type', 'at', 'actor_role'])
+    .where('dispute_id', '=', disputeId);
+  if (viewer.kind === 'party') q = q.where(visibleToParty(viewer.party)).offset(after);
+  else q = q.where('seq', '>', after);
+  const rows = await q
+    .orderBy('seq')
+    .limit(limit + 1)
+    .execute();
+  const page = rows
+    .slice(0, limit)
+    .map((row, i) => entry(row, viewer.kind === 'staff' ? row.seq : after + 1 + i));
+  const last = page.at(-1);
+  return {
+    items: page,
+    ...(rows.length > limit && last !== undefined ? { nextAfter: last.seq } : {}),
+  };
+}
