@@ -99,6 +99,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   },
   'GET /v1/disputes/:disputeId': DISPUTE_READ,
   'GET /v1/disputes/:disputeId/events': DISPUTE_READ,
+  'GET /v1/disputes/:disputeId/timeline': DISPUTE_READ,
   'GET /v1/disputes/:disputeId/case-file': DISPUTE_READ,
   // Every event, hidden ones included, to verify offline: staff only (docs/audit.md).
   'GET /v1/disputes/:disputeId/case-file.json': {

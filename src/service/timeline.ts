@@ -9,6 +9,7 @@ import { type Viewer, versionFor } from './dispute-case.ts';
 
 /** How many of the latest timeline entries a dispute view carries; the rest are paged. */
 export const TIMELINE_IN_VIEW = 50;
+export const TIMELINE_PAGE_DEFAULT = 100;
 export const TIMELINE_PAGE_MAX = 200;
 
 export interface TimelineEntry {

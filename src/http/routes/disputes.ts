@@ -19,13 +19,14 @@ import {
   PAGE_SIZE_DEFAULT,
   PAGE_SIZE_MAX,
 } from '../../service/queries.ts';
+import { TIMELINE_PAGE_DEFAULT, TIMELINE_PAGE_MAX, timelinePage } from '../../service/timeline.ts';
 import type { RouteGroup } from '../app.ts';
-import { toMoney } from '../convert.ts';
+import { iso, toMoney } from '../convert.ts';
 import { keyScope, runKeyed } from '../idempotency.ts';
 import { problem, rejectionProblem, sendProblem } from '../problem.ts';
 import { disputeResponse, problemResponse } from '../replay.ts';
 import { DisputeParams, Id, PROBLEMS } from '../schemas/common.ts';
-import { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
+import { DisputeSummaryView, DisputeView, TimelineEntrySchema } from '../schemas/dispute-view.ts';
 import { RequestInput } from '../schemas/terms.ts';
 import { disputeSummary } from '../views/dispute-view.ts';
 import { actorOf, actorRef, sendDisputeView } from './dispute-command.ts';
@@ -57,6 +58,23 @@ const ListQuery = Type.Object(
       Type.Integer({ minimum: 1, maximum: PAGE_SIZE_MAX, default: PAGE_SIZE_DEFAULT }),
     ),
     cursor: Type.Optional(Type.String({ maxLength: 400 })),
+  },
+  { additionalProperties: false },
+);
+
+const TimelineQuery = Type.Object(
+  {
+    after: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 1_000_000,
+        default: 0,
+        description: 'the last `seq` you have (0: from the start)',
+      }),
+    ),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: TIMELINE_PAGE_MAX, default: TIMELINE_PAGE_DEFAULT }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -191,6 +209,50 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
       const actor = actorOf(request.caller, reply);
       if (actor === undefined) return reply;
       return sendDisputeView(runtime, reply, request.params.disputeId, actor);
+    },
+  );
+
+  app.get(
+    '/v1/disputes/:disputeId/timeline',
+    {
+      schema: {
+        tags: ['disputes'],
+        summary:
+          'Page through the timeline, oldest first: the entries after your own number `after` (the view carries only the latest)',
+        params: DisputeParams,
+        querystring: TimelineQuery,
+        response: {
+          200: Type.Object({
+            items: Type.Array(TimelineEntrySchema),
+            nextAfter: Type.Optional(
+              Type.Integer({
+                description: 'pass as `after` for the next page; absent on the last',
+              }),
+            ),
+          }),
+          ...PROBLEMS,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request.caller, reply);
+      if (actor === undefined) return reply;
+      const id = request.params.disputeId;
+      const parties = await readDisputeParties(runtime.store, id);
+      const viewer = parties === undefined ? undefined : viewerOfParties(parties, actorRef(actor));
+      if (viewer === undefined || viewer.kind === 'none')
+        return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
+      const page = await timelinePage(
+        runtime.store.db,
+        id,
+        viewer,
+        request.query.after ?? 0,
+        request.query.limit ?? TIMELINE_PAGE_DEFAULT,
+      );
+      return {
+        items: page.items.map((e) => ({ seq: e.seq, type: e.type, at: iso(e.at), by: e.by })),
+        ...(page.nextAfter === undefined ? {} : { nextAfter: page.nextAfter }),
+      };
     },
   );
 
