@@ -129,6 +129,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   },
   'GET /v1/disputes/:disputeId': DISPUTE_READ,
   'GET /v1/disputes/:disputeId/events': DISPUTE_READ,
+  'GET /v1/disputes/:disputeId/timeline': DISPUTE_READ,
   // The printable case file is for the parties and staff; the integration reads the JSON view.
   'GET /v1/disputes/:disputeId/case-file': { ...DISPUTE_READ, integration: 404 },
   // Every event, hidden ones included, to verify offline: staff only (docs/audit.md).

@@ -58,9 +58,17 @@ export type Viewer =
 
 /** Parties see their own dispute, staff see all; anyone else sees nothing (answered as 404). */
 export function viewerOf(dispute: Dispute, actor: { role: string; id?: string }): Viewer {
-  if (actor.role === 'buyer' && actor.id === dispute.order.buyerId)
+  return viewerOfParties(dispute.order, actor);
+}
+
+/** The same decision from the dispute row's own columns, without its state document. */
+export function viewerOfParties(
+  parties: { readonly buyerId: string; readonly sellerId: string },
+  actor: { role: string; id?: string },
+): Viewer {
+  if (actor.role === 'buyer' && actor.id === parties.buyerId)
     return { kind: 'party', party: 'buyer' };
-  if (actor.role === 'seller' && actor.id === dispute.order.sellerId)
+  if (actor.role === 'seller' && actor.id === parties.sellerId)
     return { kind: 'party', party: 'seller' };
   if (actor.role === 'arbitrator' || actor.role === 'admin') return { kind: 'staff' };
   return { kind: 'none' };
@@ -71,7 +79,15 @@ export function viewerOf(dispute: Dispute, actor: { role: string; id?: string })
  * marketplace (issue 10) but acts on none; commands keep to viewerOf.
  */
 export function readerOf(dispute: Dispute, actor: { role: string; id?: string }): Viewer {
-  return actor.role === 'integration' ? { kind: 'marketplace' } : viewerOf(dispute, actor);
+  return readerOfParties(dispute.order, actor);
+}
+
+/** readerOf from the dispute row's own columns, without its state document. */
+export function readerOfParties(
+  parties: { readonly buyerId: string; readonly sellerId: string },
+  actor: { role: string; id?: string },
+): Viewer {
+  return actor.role === 'integration' ? { kind: 'marketplace' } : viewerOfParties(parties, actor);
 }
 
 /** A party never sees the other side's notes marked for the arbitrator only. */

@@ -172,40 +172,54 @@ export interface TrackingView {
   readonly events: readonly { status: string; at: number; place: string | null; signed: boolean }[];
 }
 
-/** Both directions of the order's shipments with their carrier events, oldest first. */
+/**
+ * Both directions of the order's shipments with their carrier events, oldest first: one
+ * statement (a lateral join keeps each shipment's own limit), not one per shipment.
+ */
 export async function trackingForOrder(
   db: Kysely<Database>,
   orderId: string,
 ): Promise<TrackingView[]> {
-  const shipments = await db
-    .selectFrom('shipments')
-    .selectAll()
-    .where('order_id', '=', orderId)
-    .orderBy('created_at')
-    .limit(20)
-    .execute();
+  const { rows } = await sql<{
+    id: string;
+    direction: string;
+    channel: string;
+    carrier: string;
+    tracking_number: string;
+    status: string | null;
+    at: Date | null;
+    place: string | null;
+    signed: boolean | null;
+  }>`select s.id, s.direction, s.channel, s.carrier, s.tracking_number,
+        t.status, t.at, t.place, t.signed
+      from (select * from shipments where order_id = ${orderId} order by created_at, id limit 20) s
+      left join lateral (
+        select status, at, place, signed, id as event_id from tracking_events
+        where shipment_id = s.id order by at, id limit 200
+      ) t on true
+      order by s.created_at, s.id, t.at, t.event_id`.execute(db);
   const out: TrackingView[] = [];
-  for (const s of shipments) {
-    const events = await db
-      .selectFrom('tracking_events')
-      .selectAll()
-      .where('shipment_id', '=', s.id)
-      .orderBy('at')
-      .limit(200)
-      .execute();
-    out.push({
-      shipmentId: s.id,
-      direction: s.direction,
-      channel: s.channel,
-      carrier: s.carrier,
-      trackingNumber: s.tracking_number,
-      events: events.map((e) => ({
-        status: e.status,
-        at: e.at.getTime(),
-        place: e.place,
-        signed: e.signed,
-      })),
-    });
+  let current: (TrackingView & { events: TrackingView['events'][number][] }) | undefined;
+  for (const r of rows) {
+    if (current?.shipmentId !== r.id) {
+      current = {
+        shipmentId: r.id,
+        direction: r.direction,
+        channel: r.channel,
+        carrier: r.carrier,
+        trackingNumber: r.tracking_number,
+        events: [],
+      };
+      out.push(current);
+    }
+    if (r.status !== null && r.at !== null) {
+      current.events.push({
+        status: r.status,
+        at: r.at.getTime(),
+        place: r.place,
+        signed: r.signed === true,
+      });
+    }
   }
   return out;
 }
@@ -217,38 +231,39 @@ export interface LedgerEntryView {
   readonly postings: readonly { account: string; amountMinor: bigint; currency: string }[];
 }
 
+/** The order's ledger transactions with their postings, in one statement. */
 export async function ledgerForOrder(
   db: Kysely<Database>,
   orderId: string,
 ): Promise<LedgerEntryView[]> {
-  const txs = await db
-    .selectFrom('ledger_transactions')
-    .selectAll()
-    .where('order_id', '=', orderId)
-    .orderBy('at')
-    .orderBy('id')
-    .limit(200)
-    .execute();
-  if (txs.length === 0) return [];
-  const postings = await db
-    .selectFrom('ledger_postings')
-    .selectAll()
-    .where(
-      'transaction_id',
-      'in',
-      txs.map((t) => t.id),
-    )
-    .orderBy('transaction_id')
-    .orderBy('line')
-    .execute();
-  return txs.map((t) => ({
-    id: t.id,
-    kind: t.kind,
-    at: t.at.getTime(),
-    postings: postings
-      .filter((p) => p.transaction_id === t.id)
-      .map((p) => ({ account: p.account, amountMinor: p.amount_minor, currency: p.currency })),
-  }));
+  const { rows } = await sql<{
+    id: string;
+    kind: string;
+    at: Date;
+    account: string | null;
+    amount_minor: bigint | null;
+    currency: string | null;
+  }>`select t.id, t.kind, t.at, p.account, p.amount_minor, p.currency
+      from (select id, kind, at from ledger_transactions where order_id = ${orderId}
+            order by at, id limit 200) t
+      left join ledger_postings p on p.transaction_id = t.id
+      order by t.at, t.id, p.line`.execute(db);
+  const out: LedgerEntryView[] = [];
+  let current: (LedgerEntryView & { postings: LedgerEntryView['postings'][number][] }) | undefined;
+  for (const r of rows) {
+    if (current?.id !== r.id) {
+      current = { id: r.id, kind: r.kind, at: r.at.getTime(), postings: [] };
+      out.push(current);
+    }
+    if (r.account !== null && r.amount_minor !== null && r.currency !== null) {
+      current.postings.push({
+        account: r.account,
+        amountMinor: r.amount_minor,
+        currency: r.currency,
+      });
+    }
+  }
+  return out;
 }
 
 export async function eventHeads(

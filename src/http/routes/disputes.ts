@@ -10,21 +10,24 @@ import {
   type Rejection,
   STATUSES,
 } from '../../domain/index.ts';
-import { loadDisputeCase, readerOf } from '../../service/dispute-case.ts';
+import { readerOf, readerOfParties } from '../../service/dispute-case.ts';
+import { readDisputeParties } from '../../service/dispute-view-data.ts';
 import type { Written } from '../../service/dispute-writer.ts';
 import {
   type DisputeFilter,
+  eventHeads,
   listDisputes,
   PAGE_SIZE_DEFAULT,
   PAGE_SIZE_MAX,
 } from '../../service/queries.ts';
+import { TIMELINE_PAGE_DEFAULT, TIMELINE_PAGE_MAX, timelinePage } from '../../service/timeline.ts';
 import type { RouteGroup } from '../app.ts';
-import { toMoney } from '../convert.ts';
+import { iso, toMoney } from '../convert.ts';
 import { keyScope, runKeyed } from '../idempotency.ts';
 import { problem, rejectionProblem, sendProblem } from '../problem.ts';
 import { disputeResponse, problemResponse } from '../replay.ts';
 import { DateTime, DisputeParams, Id, PROBLEMS } from '../schemas/common.ts';
-import { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
+import { DisputeSummaryView, DisputeView, TimelineEntrySchema } from '../schemas/dispute-view.ts';
 import { RequestInput } from '../schemas/terms.ts';
 import { disputeSummary } from '../views/dispute-view.ts';
 import { actorOf, actorRef, sendDisputeView } from './dispute-command.ts';
@@ -109,6 +112,23 @@ function listFilter(q: Static<typeof ListQuery>): DisputeFilter {
   };
 }
 
+const TimelineQuery = Type.Object(
+  {
+    after: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 1_000_000,
+        default: 0,
+        description: 'the last `seq` you have (0: from the start)',
+      }),
+    ),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: TIMELINE_PAGE_MAX, default: TIMELINE_PAGE_DEFAULT }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const disputeRoutes: RouteGroup = (app, { runtime }) => {
   app.post(
     '/v1/disputes',
@@ -156,7 +176,7 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
           ),
         );
         if (!written.ok) return sendProblem(reply, refused(written.rejection));
-        return sendDisputeView(runtime, reply, disputeId, actor, created(written));
+        return sendDisputeView(runtime, reply, disputeId, actor, created(written), written);
       });
     },
   );
@@ -231,6 +251,56 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
   );
 
   app.get(
+    '/v1/disputes/:disputeId/timeline',
+    {
+      schema: {
+        tags: ['disputes'],
+        summary:
+          'Page through the timeline, oldest first: the entries after your own number `after` (the view carries only the latest)',
+        params: DisputeParams,
+        querystring: TimelineQuery,
+        response: {
+          200: Type.Object({
+            items: Type.Array(TimelineEntrySchema),
+            nextAfter: Type.Optional(
+              Type.Integer({
+                description: 'pass as `after` for the next page; absent on the last',
+              }),
+            ),
+          }),
+          ...PROBLEMS,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request.caller, reply);
+      if (actor === undefined) return reply;
+      const id = request.params.disputeId;
+      const parties = await readDisputeParties(runtime.store, id);
+      const viewer = parties === undefined ? undefined : readerOfParties(parties, actorRef(actor));
+      if (viewer === undefined || viewer.kind === 'none')
+        return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
+      const page = await timelinePage(
+        runtime.store.db,
+        id,
+        viewer,
+        request.query.after ?? 0,
+        request.query.limit ?? TIMELINE_PAGE_DEFAULT,
+      );
+      return {
+        items: page.items.map((e) => ({
+          seq: e.seq,
+          type: e.type,
+          at: iso(e.at),
+          by: e.by,
+          ...(viewer.kind === 'staff' && e.via !== undefined ? { via: e.via } : {}),
+        })),
+        ...(page.nextAfter === undefined ? {} : { nextAfter: page.nextAfter }),
+      };
+    },
+  );
+
+  app.get(
     '/v1/disputes/:disputeId/events',
     {
       schema: {
@@ -246,10 +316,13 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
     async (request, reply) => {
       const actor = actorOf(request.caller, reply);
       if (actor === undefined) return reply;
-      const c = await loadDisputeCase(runtime.store, request.params.disputeId);
-      if (c === undefined || readerOf(c.dispute, actorRef(actor)).kind === 'none')
+      const id = request.params.disputeId;
+      const parties = await readDisputeParties(runtime.store, id);
+      if (parties === undefined || readerOfParties(parties, actorRef(actor)).kind === 'none')
         return sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
-      return { events: c.events.length, headHash: c.events.at(-1)?.hash ?? '' };
+      // The head alone: its seq is the count of events (seq runs 1..n without gaps).
+      const head = await eventHeads(runtime.store.db, id);
+      return { events: head?.seq ?? 0, headHash: head?.hash ?? '' };
     },
   );
 };

@@ -107,6 +107,22 @@ const DueDate = Type.Object({
   key: Type.Optional(Type.String()),
 });
 
+/**
+ * One entry of the timeline, numbered as the viewer sees it: a party's entries run 1..n with no
+ * gap where something is hidden from them, staff see the stored seq.
+ */
+export const TimelineEntrySchema = Type.Object({
+  seq: Type.Integer(),
+  type: Type.String(),
+  at: DateTime,
+  by: Type.String(),
+  via: Type.Optional(
+    Type.String({
+      description: 'staff only: the id of the API key that acted for this party (Settle-Act-As)',
+    }),
+  ),
+});
+
 export const DisputeSummaryViewSchema = Type.Object({
   id: Type.String(),
   status: Type.String(),
@@ -195,20 +211,10 @@ export const DisputeViewSchema = Type.Object({
       { description: 'arbitrators only' },
     ),
   ),
-  timeline: Type.Array(
-    Type.Object({
-      seq: Type.Integer(),
-      type: Type.String(),
-      at: DateTime,
-      by: Type.String(),
-      via: Type.Optional(
-        Type.String({
-          description:
-            'staff only: the id of the API key that acted for this party (Settle-Act-As)',
-        }),
-      ),
-    }),
-  ),
+  timeline: Type.Array(TimelineEntrySchema, {
+    description:
+      'the latest 50 entries you may see, oldest first; when the first `seq` is above 1, the earlier ones are at GET /v1/disputes/{id}/timeline',
+  }),
   tracking: Type.Array(
     Type.Object({
       shipmentId: Type.String(),

@@ -5,31 +5,27 @@ import type { Static } from 'typebox';
 import {
   type Actor,
   type Dispute,
-  type Instant,
   refundedTotal,
   suggestResponsibility,
-  viaOf,
-  viewerActions,
+  type ViewerActions,
 } from '../../domain/index.ts';
-import {
-  type DisputeCase,
-  timelineFor,
-  type Viewer,
-  versionFor,
-  visibleTo,
-} from '../../service/dispute-case.ts';
+import { type Viewer, versionFor, visibleTo } from '../../service/dispute-case.ts';
+import type { ViewCase } from '../../service/dispute-view-data.ts';
 import { iso, wire } from '../convert.ts';
 import type { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
 import { evidenceView } from './evidence-view.ts';
 
+/**
+ * `actions` is `viewerActions(dispute, actor, now)`: the one part of the view that depends on
+ * time, computed by the caller (it is part of the view cache's key).
+ */
 export function disputeView(
-  c: DisputeCase,
+  c: ViewCase,
   viewer: Viewer,
   actor: Actor,
-  now: Instant,
+  actions: ViewerActions,
 ): Static<typeof DisputeView> {
   const d = c.dispute;
-  const actions = viewerActions(d, actor, now);
   const visibleEvidence = d.evidence.filter((e) => visibleTo(viewer, e));
   const view = {
     ...(wire({
@@ -51,23 +47,18 @@ export function disputeView(
     }) as object),
     ...(viewer.kind === 'staff' ? { suggestion: suggestResponsibility(d) } : {}),
     evidence: visibleEvidence.map((e) => evidenceView(d.id, e, visibleEvidence)),
-    timeline: timelineFor(c, viewer).map(({ seq, event }) => ({
+    timeline: c.timeline.map(({ seq, type, at, by, via }) => ({
       seq,
-      type: event.type,
-      at: iso(event.at),
-      by: event.actor.role,
-      ...viaFor(viewer, event.actor),
+      type,
+      at: iso(at),
+      by,
+      // Staff see which marketplace key acted for a party (Settle-Act-As); parties do not.
+      ...(viewer.kind === 'staff' && via !== undefined ? { via } : {}),
     })),
     tracking: wire(c.tracking),
     ledger: wire(c.ledger),
   };
   return view as Static<typeof DisputeView>;
-}
-
-/** Staff see which marketplace key acted for a party (`Settle-Act-As`); parties do not. */
-function viaFor(viewer: Viewer, actor: Actor): { via?: string } {
-  const via = viaOf(actor);
-  return viewer.kind === 'staff' && via !== undefined ? { via: via.id } : {};
 }
 
 function optional(d: Dispute): Record<string, unknown> {
