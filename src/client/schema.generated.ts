@@ -2288,7 +2288,20 @@ export interface paths {
                             };
                             /** @enum {string} */
                             kind: "return_and_refund";
-                            postagePaidBy: "buyer" | "seller";
+                            postage?: {
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                                /**
+                                 * @description amount in minor units, as a decimal string
+                                 * @example 1250
+                                 */
+                                minor: string;
+                            };
+                            /** @description who pays the return postage; `platform` only in a ruling */
+                            postagePaidBy: "buyer" | "seller" | "platform";
                         };
                         subReason?: "no_tracking_progress" | "wrong_address" | "held_by_customs" | "returned_to_sender";
                     };
@@ -2648,7 +2661,20 @@ export interface paths {
                                 };
                                 /** @enum {string} */
                                 kind: "return_and_refund";
-                                postagePaidBy: "buyer" | "seller";
+                                postage?: {
+                                    /**
+                                     * @description ISO 4217 code
+                                     * @example EUR
+                                     */
+                                    currency: string;
+                                    /**
+                                     * @description amount in minor units, as a decimal string
+                                     * @example 1250
+                                     */
+                                    minor: string;
+                                };
+                                /** @description who pays the return postage; `platform` only in a ruling */
+                                postagePaidBy: "buyer" | "seller" | "platform";
                             } | {
                                 /** @enum {string} */
                                 kind: "no_refund";
@@ -3406,7 +3432,7 @@ export interface paths {
                          * @description what the file shows
                          * @enum {string}
                          */
-                        kind: "item_photo" | "outer_packaging_photo" | "label_comparison_photo" | "tracking_proof" | "chat_record" | "video" | "document" | "other";
+                        kind: "item_photo" | "outer_packaging_photo" | "label_comparison_photo" | "tracking_proof" | "chat_record" | "video" | "document" | "other" | "return_label";
                         note?: string;
                         /** @description the id of your evidence this replaces */
                         supersedes?: string;
@@ -3558,7 +3584,7 @@ export interface paths {
                         /** Format: date-time */
                         dueAt?: string;
                         from: "buyer" | "seller";
-                        kinds: ("item_photo" | "outer_packaging_photo" | "label_comparison_photo" | "tracking_proof" | "chat_record" | "video" | "document" | "other")[];
+                        kinds: ("item_photo" | "outer_packaging_photo" | "label_comparison_photo" | "tracking_proof" | "chat_record" | "video" | "document" | "other" | "return_label")[];
                         note?: string;
                         requestId?: string;
                     };
@@ -4357,7 +4383,20 @@ export interface paths {
                             };
                             /** @enum {string} */
                             kind: "return_and_refund";
-                            postagePaidBy: "buyer" | "seller";
+                            postage?: {
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                                /**
+                                 * @description amount in minor units, as a decimal string
+                                 * @example 1250
+                                 */
+                                minor: string;
+                            };
+                            /** @description who pays the return postage; `platform` only in a ruling */
+                            postagePaidBy: "buyer" | "seller" | "platform";
                         } | {
                             /** Format: date-time */
                             expiresAt: string;
@@ -4643,7 +4682,20 @@ export interface paths {
                                 };
                                 /** @enum {string} */
                                 kind: "return_and_refund";
-                                postagePaidBy: "buyer" | "seller";
+                                postage?: {
+                                    /**
+                                     * @description ISO 4217 code
+                                     * @example EUR
+                                     */
+                                    currency: string;
+                                    /**
+                                     * @description amount in minor units, as a decimal string
+                                     * @example 1250
+                                     */
+                                    minor: string;
+                                };
+                                /** @description who pays the return postage; `platform` only in a ruling */
+                                postagePaidBy: "buyer" | "seller" | "platform";
                             } | {
                                 /** Format: date-time */
                                 expiresAt: string;
@@ -4874,6 +4926,124 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/disputes/{disputeId}/return-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the return address and, if you keep your own, the RMA number (seller, before the buyer ships) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
+                path: {
+                    disputeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: {
+                            city: string;
+                            country: string;
+                            lines: string[];
+                            name: string;
+                            postalCode: string;
+                            region?: string;
+                        };
+                        rmaNumber?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DisputeView"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/disputes/{disputeId}/return-label": {
         parameters: {
             query?: never;
@@ -4883,7 +5053,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Supply the return tracking number/label (seller, local-return markets) */
+        /** Supply the return tracking number and, optionally, the label file (seller, local-return markets) */
         post: {
             parameters: {
                 query?: never;
@@ -4900,6 +5070,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         carrier: string;
+                        labelEvidenceId?: string;
                         trackingNumber: string;
                     };
                 };
@@ -4994,7 +5165,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm the return arrived (seller): the refund executes */
+        /** Confirm the return arrived and record its condition (seller): as described, the refund executes; anything else escalates with that condition as the fixed reason */
         post: {
             parameters: {
                 query?: never;
@@ -5009,7 +5180,10 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        condition?: "as_described" | "wrong_item_returned" | "damaged" | "empty_package" | "missing_parts";
+                        note?: string;
+                    };
                 };
             };
             responses: {
@@ -5260,7 +5434,20 @@ export interface paths {
                             };
                             /** @enum {string} */
                             kind: "return_and_refund";
-                            postagePaidBy: "buyer" | "seller";
+                            postage?: {
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                                /**
+                                 * @description amount in minor units, as a decimal string
+                                 * @example 1250
+                                 */
+                                minor: string;
+                            };
+                            /** @description who pays the return postage; `platform` only in a ruling */
+                            postagePaidBy: "buyer" | "seller" | "platform";
                         } | {
                             /** @enum {string} */
                             kind: "no_refund";
@@ -6005,6 +6192,265 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refunds/{refundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a refund owed to a buyer and how its payment went
+         * @description The integration reads every refund; a dispute’s parties and staff read its refunds (they are also in the dispute view).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
+                path: {
+                    refundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: {
+                                currency: string;
+                                minor: string;
+                            };
+                            /** @description the attempt asked for now, from 1 */
+                            attempt: number;
+                            attemptsMax: number;
+                            disputeId: string;
+                            /** @description report the payment with POST /v1/refunds/{id}/result */
+                            id: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            lastFailure?: string;
+                            /** Format: date-time */
+                            retryAt?: string;
+                            /** Format: date-time */
+                            settledAt?: string;
+                            /** @description pending: to be paid (again); retry_scheduled: the last attempt failed, the next is asked for at retryAt; succeeded: paid; escalated: failed for good, settled by staff */
+                            status: "pending" | "retry_scheduled" | "succeeded" | "escalated";
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refunds/{refundId}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report how a refund’s payment went (the marketplace’s payment side)
+         * @description succeeded moves the refund from owed to paid in the ledger, once: a second success, or any result after the refund was handed to staff, answers 409. failed asks for another attempt after a day, at most 3 attempts in all, then hands the refund to staff.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    refundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description why the payment failed, as the payment side says (failed only) */
+                        failure?: string;
+                        result: "succeeded" | "failed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: {
+                                currency: string;
+                                minor: string;
+                            };
+                            /** @description the attempt asked for now, from 1 */
+                            attempt: number;
+                            attemptsMax: number;
+                            disputeId: string;
+                            /** @description report the payment with POST /v1/refunds/{id}/result */
+                            id: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            lastFailure?: string;
+                            /** Format: date-time */
+                            retryAt?: string;
+                            /** Format: date-time */
+                            settledAt?: string;
+                            /** @description pending: to be paid (again); retry_scheduled: the last attempt failed, the next is asked for at retryAt; succeeded: paid; escalated: failed for good, settled by staff */
+                            status: "pending" | "retry_scheduled" | "succeeded" | "escalated";
                         };
                     };
                 };
@@ -7103,7 +7549,7 @@ export interface paths {
                                 disabledAt: string | null;
                                 enabled: boolean;
                                 id: string;
-                                topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "chargeback.updated")[];
+                                topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated")[];
                                 url: string;
                             }[];
                         };
@@ -7187,7 +7633,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         description?: string;
-                        topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "chargeback.updated")[];
+                        topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated")[];
                         /** @description http(s), without credentials */
                         url: string;
                     };
@@ -7209,7 +7655,7 @@ export interface paths {
                             id: string;
                             /** @description The signing secret (`whsec_` + base64 of 32 bytes). Shown only in this response: keep it. */
                             secret: string;
-                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "chargeback.updated")[];
+                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated")[];
                             url: string;
                         };
                     };
@@ -7320,7 +7766,7 @@ export interface paths {
                             disabledAt: string | null;
                             enabled: boolean;
                             id: string;
-                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "chargeback.updated")[];
+                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated")[];
                             url: string;
                         };
                     };
@@ -8342,6 +8788,10 @@ export interface components {
                         currency: string;
                         minor: string;
                     };
+                    postage?: {
+                        currency: string;
+                        minor: string;
+                    };
                     postagePaidBy?: string;
                     value?: {
                         currency: string;
@@ -8374,6 +8824,28 @@ export interface components {
                 currency: string;
                 minor: string;
             };
+            /** @description refunds owed to the buyer and their payment; empty before refund execution */
+            refunds: {
+                amount: {
+                    currency: string;
+                    minor: string;
+                };
+                /** @description the attempt asked for now, from 1 */
+                attempt: number;
+                attemptsMax: number;
+                disputeId: string;
+                /** @description report the payment with POST /v1/refunds/{id}/result */
+                id: string;
+                /** Format: date-time */
+                issuedAt: string;
+                lastFailure?: string;
+                /** Format: date-time */
+                retryAt?: string;
+                /** Format: date-time */
+                settledAt?: string;
+                /** @description pending: to be paid (again); retry_scheduled: the last attempt failed, the next is asked for at retryAt; succeeded: paid; escalated: failed for good, settled by staff */
+                status: "pending" | "retry_scheduled" | "succeeded" | "escalated";
+            }[];
             replacement?: {
                 shipment?: {
                     /** Format: date-time */
@@ -8394,10 +8866,21 @@ export interface components {
                 responsibility: string;
             };
             returnPlan?: {
+                /** @description where the buyer sends the goods back */
+                address?: {
+                    city: string;
+                    country: string;
+                    lines: string[];
+                    name: string;
+                    postalCode: string;
+                    region?: string;
+                };
                 amount: {
                     currency: string;
                     minor: string;
                 };
+                /** @description what the seller found in the returned parcel */
+                condition?: string;
                 /** Format: date-time */
                 deliveredAt?: string;
                 label?: {
@@ -8406,7 +8889,16 @@ export interface components {
                     carrier: string;
                     trackingNumber: string;
                 };
+                /** @description the label file: the seller’s evidence of kind return_label */
+                labelEvidenceId?: string;
+                postage?: {
+                    currency: string;
+                    minor: string;
+                };
                 postagePaidBy: string;
+                /** Format: date-time */
+                receivedAt?: string;
+                rmaNumber?: string;
                 shipment?: {
                     /** Format: date-time */
                     at: string;
@@ -8426,6 +8918,10 @@ export interface components {
                         minor: string;
                     };
                     kind: string;
+                    postage?: {
+                        currency: string;
+                        minor: string;
+                    };
                     postagePaidBy?: string;
                 };
                 reasonCode: string;

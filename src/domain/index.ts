@@ -5,9 +5,15 @@ export * from './dispute/allowed.ts';
 export * from './dispute/commands.ts';
 export * from './dispute/deadlines.ts';
 export * from './dispute/decide.ts';
+export {
+  findRefundPayment,
+  REFUND_ATTEMPTS_MAX,
+  REFUND_RETRY_MS,
+} from './dispute/decide-refunds.ts';
 export * from './dispute/events.ts';
 export * from './dispute/evolve.ts';
 export * from './dispute/item-ids.ts';
+export { disputeIdOfRefund, refundIdOf } from './dispute/settlement.ts';
 export * from './dispute/state.ts';
 export * from './dispute/terms.ts';
 export * from './dispute/transitions.ts';

@@ -10,6 +10,12 @@ import type { Money } from './money.ts';
 export type Account =
   | `buyer_payments:${BuyerId}`
   | `buyer_refunds:${BuyerId}`
+  /** Refunds decided for the buyer and not yet reported paid by the marketplace (a payable). */
+  | `buyer_refunds_owed:${BuyerId}`
+  /** The platform's budget for return postage it pays (goes negative as it pays). */
+  | 'platform_return_postage'
+  /** Return postage paid out by the seller or the platform (to the carrier or the buyer). */
+  | 'return_postage_paid'
   | `order_escrow:${OrderId}`
   | `seller_balance:${SellerId}`
   | 'platform_logistics_compensation'
@@ -28,7 +34,10 @@ export type TransactionKind =
   | 'release'
   | 'reimbursement'
   | 'protection_fee'
-  | 'chargeback';
+  | 'chargeback'
+  /** A refund owed to the buyer was reported paid: owed → paid. */
+  | 'refund_payment'
+  | 'return_postage';
 
 export interface LedgerTransaction {
   readonly kind: TransactionKind;
@@ -38,6 +47,7 @@ export interface LedgerTransaction {
 export const accounts = {
   buyerPayments: (id: BuyerId): Account => `buyer_payments:${id}`,
   buyerRefunds: (id: BuyerId): Account => `buyer_refunds:${id}`,
+  buyerRefundsOwed: (id: BuyerId): Account => `buyer_refunds_owed:${id}`,
   escrow: (id: OrderId): Account => `order_escrow:${id}`,
   sellerBalance: (id: SellerId): Account => `seller_balance:${id}`,
 };
@@ -90,10 +100,29 @@ export function transactionFor(
 ): LedgerTransaction | undefined {
   switch (event.type) {
     case 'refund_issued':
+      // Refunds recorded before refund execution (no refundId) were paid at once.
       return transfer(
         'refund',
         refundSourceAccount(event.source, order),
+        event.refundId === undefined
+          ? accounts.buyerRefunds(order.buyerId)
+          : accounts.buyerRefundsOwed(order.buyerId),
+        event.amount,
+      );
+    case 'refund_succeeded':
+      return transfer(
+        'refund_payment',
+        accounts.buyerRefundsOwed(order.buyerId),
         accounts.buyerRefunds(order.buyerId),
+        event.amount,
+      );
+    case 'return_postage_paid':
+      return transfer(
+        'return_postage',
+        event.paidBy === 'seller'
+          ? accounts.sellerBalance(order.sellerId)
+          : 'platform_return_postage',
+        'return_postage_paid',
         event.amount,
       );
     case 'funds_released':

@@ -30,6 +30,8 @@ export const EVIDENCE_KINDS = [
   'video',
   'document',
   'other',
+  /** The seller's return label (PDF or image), named when supplying the label. */
+  'return_label',
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
@@ -53,5 +55,27 @@ export const RETURN_ESCALATION_REASONS = [
   'return_not_received',
   'return_wrong_item',
   'return_damaged',
+  'return_empty_package',
+  'return_missing_parts',
 ] as const;
 export type ReturnEscalationReason = (typeof RETURN_ESCALATION_REASONS)[number];
+
+/** What the seller found in the returned parcel on receipt; anything else escalates. */
+export const RETURN_CONDITIONS = [
+  'as_described',
+  'wrong_item_returned',
+  'damaged',
+  'empty_package',
+  'missing_parts',
+] as const;
+export type ReturnCondition = (typeof RETURN_CONDITIONS)[number];
+
+/** The fixed escalation reason for each condition other than `as_described`. */
+export const CONDITION_ESCALATION_REASONS: {
+  readonly [C in Exclude<ReturnCondition, 'as_described'>]: ReturnEscalationReason;
+} = {
+  wrong_item_returned: 'return_wrong_item',
+  damaged: 'return_damaged',
+  empty_package: 'return_empty_package',
+  missing_parts: 'return_missing_parts',
+};

@@ -169,6 +169,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   'POST /v1/disputes/:disputeId/return-label': DISPUTE_ACTION,
   'POST /v1/disputes/:disputeId/return-shipment': DISPUTE_ACTION,
   'POST /v1/disputes/:disputeId/return-receipt': DISPUTE_ACTION,
+  'POST /v1/disputes/:disputeId/return-details': DISPUTE_ACTION,
   'POST /v1/disputes/:disputeId/replacement-shipment': DISPUTE_ACTION,
   'POST /v1/disputes/:disputeId/ruling': DISPUTE_ACTION,
   'POST /v1/disputes/:disputeId/appeal': DISPUTE_ACTION,
@@ -239,4 +240,8 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
     integration: 403,
   },
   'POST /v1/chargebacks/:chargebackId/outcome': { ...INTEGRATION, admin: 403 },
+  // A refund: the integration (one marketplace per deployment) reads and reports every one; the
+  // dispute's parties and staff read it; only the payment side reports its result.
+  'GET /v1/refunds/:refundId': { ...DISPUTE_READ, integration: 'ok' },
+  'POST /v1/refunds/:refundId/result': { ...INTEGRATION, admin: 403 },
 };

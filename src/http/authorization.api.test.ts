@@ -60,6 +60,7 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
     .replace(':orderId', method === 'PUT' ? fresh('order') : c.orderId)
     .replace(':shipmentId', fresh('ship'))
     .replace(':chargebackId', c.chargeback?.id ?? 'cb-none')
+    .replace(':refundId', `${c.disputeId}:refund:1`)
     .replace(':userId', 'user-none')
     .replace(':keyId', '0'.repeat(16))
     .replace(':id', '999999');
@@ -132,6 +133,8 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
       note: 'delivered with signature',
     },
     'POST /v1/chargebacks/:chargebackId/outcome': { outcome: 'won' },
+    'POST /v1/refunds/:refundId/result': { result: 'succeeded' },
+    'POST /v1/disputes/:disputeId/return-details': { rmaNumber: 'RMA-1' },
   };
   if (route === 'POST /v1/disputes/:disputeId/evidence') {
     const upload = form({ kind: 'item_photo' }, [
@@ -206,6 +209,14 @@ describeEachDatabase('authorization matrix', (getStore) => {
       description: 'x',
     });
     if (!opened.ok) throw new Error(opened.rejection.code);
+    if (route.includes(':refundId')) {
+      // The seller accepts the request: refund `<dispute>:refund:1` is owed to the buyer.
+      const accepted = await w.service.handle(disputeId as DisputeId, w.seller, {
+        type: 'accept_offer',
+        offerId: `${disputeId}.request` as never,
+      });
+      if (!accepted.ok) throw new Error(accepted.rejection.code);
+    }
     // Only what the route needs is made: an upload for evidence routes, a spare order for
     // routes that name an order (so the first stays busy with its dispute).
     const evidenceId =

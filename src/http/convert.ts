@@ -28,6 +28,7 @@ export function toTerms(t: Static<typeof TermsInput>): Terms {
         kind: 'return_and_refund',
         amount: toMoney(t.amount),
         postagePaidBy: t.postagePaidBy,
+        ...(t.postage === undefined ? {} : { postage: toMoney(t.postage) }),
       };
     case 'coupon':
       return {
@@ -52,6 +53,7 @@ export function toRuling(r: Static<typeof RulingSchema>): RulingInput {
             kind: 'return_and_refund' as const,
             amount: toMoney(o.amount),
             postagePaidBy: o.postagePaidBy,
+            ...(o.postage === undefined ? {} : { postage: toMoney(o.postage) }),
           };
   return { outcome, responsibility: r.responsibility, reasonCode: r.reasonCode, note: r.note };
 }

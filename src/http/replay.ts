@@ -10,6 +10,7 @@ import type { Runtime } from '../service/runtime.ts';
 import { type Problem, problem, sendProblem } from './problem.ts';
 import { canSee } from './routes/chargebacks.ts';
 import { sendDisputeView } from './routes/dispute-command.ts';
+import { visibleRefund } from './routes/refunds.ts';
 import { chargebackView } from './views/chargeback-view.ts';
 import { evidenceView } from './views/evidence-view.ts';
 
@@ -17,7 +18,8 @@ import { evidenceView } from './views/evidence-view.ts';
 export type ReplayRef =
   | { readonly $replay: 'dispute'; readonly disputeId: string }
   | { readonly $replay: 'evidence'; readonly disputeId: string; readonly evidenceId: string }
-  | { readonly $replay: 'chargeback'; readonly chargebackId: string };
+  | { readonly $replay: 'chargeback'; readonly chargebackId: string }
+  | { readonly $replay: 'refund'; readonly refundId: string };
 
 export function disputeResponse(status: number, disputeId: string): StoredResponse {
   return { status, body: { $replay: 'dispute', disputeId } satisfies ReplayRef };
@@ -25,6 +27,10 @@ export function disputeResponse(status: number, disputeId: string): StoredRespon
 
 export function chargebackResponse(status: number, chargebackId: string): StoredResponse {
   return { status, body: { $replay: 'chargeback', chargebackId } satisfies ReplayRef };
+}
+
+export function refundResponse(status: number, refundId: string): StoredResponse {
+  return { status, body: { $replay: 'refund', refundId } satisfies ReplayRef };
 }
 
 /** A refusal is stored whole: a problem is small. */
@@ -58,6 +64,12 @@ export async function replayResponse(
     return sendDisputeView(runtime, reply, ref.disputeId, caller.actor, stored.status);
   if (ref.$replay === 'chargeback')
     return replayChargeback(runtime, reply, ref, caller.actor, stored);
+  if (ref.$replay === 'refund') {
+    const view = await visibleRefund(runtime, caller.actor, ref.refundId);
+    if (view === undefined)
+      return sendProblem(reply, problem(404, 'refund.not_found', 'no such refund'));
+    return reply.code(stored.status).send(view);
+  }
   const loaded = await runtime.service.get(ref.disputeId);
   const visible = loaded === undefined ? [] : evidenceFor(loaded.dispute, caller.actor);
   // The caller's own upload: resolveEvidence prefers it over another's file with the same id.

@@ -121,7 +121,10 @@ describeEachDatabase('an order escrow with two disputes', (getStore) => {
         return {
           escrow: await accountBalance(db, accounts.escrow(orderId), 'USD'),
           seller: await accountBalance(db, accounts.sellerBalance(w.sellerId), 'USD'),
-          buyer: await accountBalance(db, accounts.buyerRefunds(w.buyerId), 'USD'),
+          // What the buyer recovers: refunds owed (not yet reported paid) and paid.
+          buyer:
+            (await accountBalance(db, accounts.buyerRefunds(w.buyerId), 'USD')) +
+            (await accountBalance(db, accounts.buyerRefundsOwed(w.buyerId), 'USD')),
         };
       },
     };
@@ -197,7 +200,7 @@ describeEachDatabase('an order escrow with two disputes', (getStore) => {
       expect(opened.filter((r) => r.ok)).toHaveLength(1);
       const db = getStore().db;
       expect(await accountBalance(db, accounts.escrow(orderId), 'USD')).toBe(0n);
-      expect(await accountBalance(db, accounts.buyerRefunds(w.buyerId), 'USD')).toBe(7_000n);
+      expect(await accountBalance(db, accounts.buyerRefundsOwed(w.buyerId), 'USD')).toBe(7_000n);
     }
   });
 

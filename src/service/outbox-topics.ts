@@ -8,6 +8,11 @@ export type Topic =
   | 'offer.made'
   | 'money.refunded'
   | 'money.released'
+  /** Refund execution: the marketplace's payment side reported, or is asked again. */
+  | 'refund.succeeded'
+  | 'refund.failed'
+  | 'refund.retry_requested'
+  | 'refund.escalated'
   /** Written by the chargeback writer, not by topicOf: chargebacks are not dispute events. */
   | 'chargeback.updated';
 
@@ -24,6 +29,14 @@ export function topicOf(e: DisputeEvent): Topic | undefined {
       return 'money.refunded';
     case 'funds_released':
       return 'money.released';
+    case 'refund_succeeded':
+      return 'refund.succeeded';
+    case 'refund_failed':
+      return 'refund.failed';
+    case 'refund_retry_requested':
+      return 'refund.retry_requested';
+    case 'refund_escalated':
+      return 'refund.escalated';
     case 'deadline_fired':
     case 'order_completed':
       return undefined;

@@ -74,9 +74,12 @@ export interface OverRecoveredOrder {
  * The accounts through which a buyer recovers money on an order: refunds reach the buyer's
  * refunds account, a lost chargeback reaches the processor (which pays the buyer's card). Settle
  * has no platform-funded goodwill posting: every refund, whoever funds it, refunds the payment
- * and counts.
+ * and counts. A refund is owed (`buyer_refunds_owed:`) until the marketplace reports it paid,
+ * which moves it to `buyer_refunds:`: summed over both accounts, each refund counts exactly once,
+ * owed or paid (the payment's two postings cancel out).
  */
-const REFUNDED = sql<bigint>`coalesce(sum(p.amount_minor) filter (where p.account like 'buyer_refunds:%'), 0)`;
+const REFUND_ACCOUNTS = sql`(p.account like 'buyer_refunds:%' or p.account like 'buyer_refunds_owed:%')`;
+const REFUNDED = sql<bigint>`coalesce(sum(p.amount_minor) filter (where ${REFUND_ACCOUNTS}), 0)`;
 const CHARGED_BACK = sql<bigint>`coalesce(sum(p.amount_minor) filter (where p.account = 'processor_chargebacks'), 0)`;
 
 /** What the buyer recovered on one order in `currency`: refunds and chargebacks, from the ledger. */
@@ -167,6 +170,7 @@ async function overRecoveredOrders(db: Kysely<Database>): Promise<OverRecoveredO
     .where((eb) =>
       eb.or([
         eb('p.account', 'like', 'buyer_refunds:%'),
+        eb('p.account', 'like', 'buyer_refunds_owed:%'),
         eb('p.account', '=', 'processor_chargebacks'),
       ]),
     )

@@ -53,6 +53,8 @@ function ownerOf(d: Dispute, x: Deadline): Party | 'both' {
       return d.evidenceRequests.find((r) => r.id === x.key)?.from ?? 'both';
     case 'negotiation_end':
     case 'appeal_window':
+    // Nobody's action: the marketplace is asked again. Shown so both sides see when.
+    case 'refund_retry':
       return 'both';
   }
 }

@@ -34,11 +34,34 @@ export function checkRefundAmount(d: Dispute, field: string, amount: Money) {
   return checkAmount(field, amount, d.order.paid.currency, refundableMinor(d));
 }
 
+/**
+ * A return's postage: only a ruling may put it on the platform (a party cannot commit the
+ * platform's money), and its cost is positive, in the order's currency, and at most what was
+ * paid (a bound: postage dearer than the goods is a typing error).
+ */
+export function checkPostage(
+  paid: Money,
+  terms: { postagePaidBy: string; postage?: Money },
+  byStaff: boolean,
+): Rejection | undefined {
+  if (terms.postagePaidBy === 'platform' && !byStaff) {
+    return rejection(
+      'return.postage_payer_not_allowed',
+      'only a ruling can have the platform pay the return postage',
+    );
+  }
+  if (terms.postage === undefined) return undefined;
+  return checkAmount('postage', terms.postage, paid.currency, paid.minor);
+}
+
 export function checkTerms(d: Dispute, terms: Terms, now: number): Rejection | undefined {
   switch (terms.kind) {
     case 'refund':
-    case 'return_and_refund':
       return checkRefundAmount(d, 'amount', terms.amount);
+    case 'return_and_refund':
+      return (
+        checkRefundAmount(d, 'amount', terms.amount) ?? checkPostage(d.order.paid, terms, false)
+      );
     case 'coupon':
       return checkCoupon(d, terms, now);
     case 'replacement':

@@ -77,6 +77,8 @@ interface Case {
 }
 
 const fresh = () => new DisputeWorld(completed);
+const integration: Actor = { role: 'integration', id: 'key-1' };
+const REFUND_1 = `${DISPUTE}:refund:1`;
 const cases: Case[] = [
   {
     name: 'a command on an unknown dispute',
@@ -523,6 +525,74 @@ const cases: Case[] = [
     code: 'return.goods_problem_required',
   },
   {
+    name: 'a label file that is not the seller’s return_label evidence',
+    given: IN_STATUS.awaiting_return_label,
+    actor: seller,
+    command: () => ({
+      type: 'supply_return_label',
+      carrier: 'c',
+      trackingNumber: 't',
+      labelEvidenceId: 'no-such-file' as EvidenceId,
+    }),
+    code: 'return.label_not_found',
+  },
+  {
+    name: 'a party offering platform-paid return postage',
+    given: opened,
+    actor: seller,
+    command: () => ({
+      type: 'reject_offer',
+      offerId: REQUEST,
+      reason: 'return it',
+      counter: {
+        offerId: 'o-platform' as OfferId,
+        terms: { kind: 'return_and_refund', amount: USD(500), postagePaidBy: 'platform' },
+        note: '',
+      },
+    }),
+    code: 'return.postage_payer_not_allowed',
+  },
+  {
+    name: 'a result for a refund the dispute does not owe',
+    given: agreed,
+    actor: integration,
+    command: () => ({
+      type: 'record_refund_result',
+      refundId: `${DISPUTE}:refund:9`,
+      result: 'succeeded',
+    }),
+    code: 'refund.not_found',
+  },
+  {
+    name: 'a second success for the same refund',
+    given: () => {
+      const w = agreed();
+      w.do(integration, { type: 'record_refund_result', refundId: REFUND_1, result: 'succeeded' });
+      return w;
+    },
+    actor: integration,
+    command: () => ({ type: 'record_refund_result', refundId: REFUND_1, result: 'succeeded' }),
+    code: 'refund.already_succeeded',
+  },
+  {
+    name: 'a success after the refund failed for good',
+    given: refundFailedForGood,
+    actor: integration,
+    command: () => ({ type: 'record_refund_result', refundId: REFUND_1, result: 'succeeded' }),
+    code: 'refund.already_failed',
+  },
+  {
+    name: 'a second failure before the retry was asked for',
+    given: () => {
+      const w = agreed();
+      w.do(integration, { type: 'record_refund_result', refundId: REFUND_1, result: 'failed' });
+      return w;
+    },
+    actor: integration,
+    command: () => ({ type: 'record_refund_result', refundId: REFUND_1, result: 'failed' }),
+    code: 'refund.not_pending',
+  },
+  {
     name: 'a goods problem outside the return stage',
     given: opened,
     actor: seller,
@@ -710,6 +780,14 @@ function appealedThenDecided(): DisputeWorld {
   const w = IN_STATUS.appealed();
   w.do(arbitrator, { type: 'decide_appeal', decision: 'upheld' });
   w.clock.advance(HOUR_MS);
+  return w;
+}
+function refundFailedForGood(): DisputeWorld {
+  const w = agreed();
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    w.do(integration, { type: 'record_refund_result', refundId: REFUND_1, result: 'failed' });
+    w.advance(2 * DAY_MS);
+  }
   return w;
 }
 function agreed(): DisputeWorld {

@@ -8,9 +8,10 @@ import type {
   Finding,
   NotReceivedSubReason,
   Responsibility,
+  ReturnCondition,
 } from '../reasons.ts';
 import type { DeadlineKind } from './deadlines.ts';
-import type { OrderFacts, RulingOutcome } from './state.ts';
+import type { OrderFacts, ReturnAddress, RulingOutcome } from './state.ts';
 import type { RequestTerms, Terms } from './terms.ts';
 
 export interface EvidenceInput {
@@ -97,10 +98,23 @@ export type DisputeCommand =
       readonly type: 'supply_return_label';
       readonly carrier: string;
       readonly trackingNumber: string;
+      /** The label file, uploaded first as the seller's evidence of kind `return_label`. */
+      readonly labelEvidenceId?: EvidenceId;
+    }
+  | {
+      readonly type: 'set_return_details';
+      readonly address?: ReturnAddress;
+      /** The seller's own RMA number, replacing the one the system gave. */
+      readonly rmaNumber?: string;
     }
   | { readonly type: 'ship_return'; readonly carrier: string; readonly trackingNumber: string }
   | { readonly type: 'record_return_delivered'; readonly deliveredAt: Instant }
-  | { readonly type: 'confirm_receipt' }
+  | {
+      readonly type: 'confirm_receipt';
+      /** What came back; absent: as described. Anything else escalates with a fixed reason. */
+      readonly condition?: ReturnCondition;
+      readonly note?: string;
+    }
   | { readonly type: 'ship_replacement'; readonly carrier: string; readonly trackingNumber: string }
   | { readonly type: 'record_replacement_delivered'; readonly deliveredAt: Instant }
   | { readonly type: 'record_order_completed'; readonly completedAt: Instant }
@@ -128,7 +142,14 @@ export type DisputeCommand =
       /** Required when overturned: the new ruling (refund or no_refund). */
       readonly ruling?: RulingInput;
     }
-  | { readonly type: 'fire_deadline'; readonly deadline: DeadlineKind; readonly key?: string };
+  | { readonly type: 'fire_deadline'; readonly deadline: DeadlineKind; readonly key?: string }
+  /** The marketplace's payment side reports how a refund's payment went. */
+  | {
+      readonly type: 'record_refund_result';
+      readonly refundId: string;
+      readonly result: 'succeeded' | 'failed';
+      readonly failure?: string;
+    };
 
 export type CommandType = DisputeCommand['type'];
 

@@ -13,6 +13,8 @@ export const DEADLINE_KINDS = [
   'replacement_delivery',
   'evidence_request',
   'appeal_window',
+  /** A failed refund payment is asked for again (key: the refund id). */
+  'refund_retry',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -30,6 +32,12 @@ export function pendingDeadlines(d: Dispute): Deadline[] {
   if (d.status !== 'cancelled' && d.status !== 'resolved') {
     for (const r of d.evidenceRequests) {
       if (r.status === 'open') due.push({ kind: 'evidence_request', dueAt: r.dueAt, key: r.id });
+    }
+  }
+  // Money owed to the buyer is chased whatever the dispute's status: it may be long resolved.
+  for (const p of d.refundPayments ?? []) {
+    if (p.status === 'retry_scheduled' && p.retryAt !== undefined) {
+      due.push({ kind: 'refund_retry', dueAt: p.retryAt, key: p.id });
     }
   }
   return due.sort((a, b) => a.dueAt - b.dueAt);

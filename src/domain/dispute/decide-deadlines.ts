@@ -4,6 +4,7 @@ import { later } from '../instant.ts';
 import { type Rejection, rejection } from '../rejections.ts';
 import type { DisputeCommand } from './commands.ts';
 import { assertNever, findPending, isDue } from './deadlines.ts';
+import { requestRefundRetry } from './decide-refunds.ts';
 import { refundReturn } from './decide-returns.ts';
 import type { Draft } from './draft.ts';
 import { carryOutAgreement, payRefund, releaseIfDue, resolve } from './settlement.ts';
@@ -87,6 +88,9 @@ function applyDeadline(draft: Draft, kind: Fire['deadline'], key: string | undef
     case 'appeal_window':
       draft.emit({ type: 'dispute_finalized' });
       releaseIfDue(draft);
+      return;
+    case 'refund_retry':
+      requestRefundRetry(draft, key as string);
       return;
     default:
       assertNever(kind);

@@ -4,7 +4,7 @@ import type { OfferId } from '../ids.ts';
 import { earliest, type Instant, later } from '../instant.ts';
 import type { Policy } from '../policy.ts';
 import { type Rejection, rejection } from '../rejections.ts';
-import { checkAmount } from './amounts.ts';
+import { checkAmount, checkPostage } from './amounts.ts';
 import type { DisputeCommand } from './commands.ts';
 import { addEvidence } from './decide-evidence.ts';
 import type { Draft } from './draft.ts';
@@ -71,6 +71,9 @@ function checkOpen(draft: Draft, cmd: Open, policy: Policy): Rejection | undefin
   return (
     checkText('description', cmd.description, { maxChars: NOTE_CHARS_MAX, required: true }) ??
     checkAmount('amount', cmd.request.amount, cmd.order.paid.currency, refundable) ??
+    (cmd.request.kind === 'return_and_refund'
+      ? checkPostage(cmd.order.paid, cmd.request, false)
+      : undefined) ??
     checkWindow(cmd, draft.now, policy)
   );
 }

@@ -3,7 +3,7 @@ import type { Party } from '../actor.ts';
 import type { StaffId } from '../ids.ts';
 import { minMinor } from '../money.ts';
 import { type Rejection, rejection } from '../rejections.ts';
-import { checkAmount, checkRefundAmount } from './amounts.ts';
+import { checkAmount, checkPostage, checkRefundAmount } from './amounts.ts';
 import type { DisputeCommand, RulingInput } from './commands.ts';
 import type { Draft } from './draft.ts';
 import { fundingFor, payRefund, releaseIfDue, resolve, startReturn } from './settlement.ts';
@@ -34,7 +34,12 @@ function checkRulingWords(r: RulingInput): Rejection | undefined {
 function checkRuling(d: Dispute, r: RulingInput): Rejection | undefined {
   return (
     checkRulingWords(r) ??
-    (r.outcome.kind === 'no_refund' ? undefined : checkRefundAmount(d, 'amount', r.outcome.amount))
+    (r.outcome.kind === 'no_refund'
+      ? undefined
+      : checkRefundAmount(d, 'amount', r.outcome.amount)) ??
+    (r.outcome.kind === 'return_and_refund'
+      ? checkPostage(d.order.paid, r.outcome, true)
+      : undefined)
   );
 }
 
@@ -63,7 +68,7 @@ export function rule(draft: Draft, cmd: Cmd<'rule'>): Rejection | undefined {
       resolve(draft, 'arbitration', 'no_refund', ruling.responsibility);
       return undefined;
     case 'return_and_refund':
-      startReturn(draft, outcome.amount, outcome.postagePaidBy, 'ruling');
+      startReturn(draft, outcome, 'ruling');
       return undefined;
   }
 }

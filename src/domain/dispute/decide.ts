@@ -17,10 +17,12 @@ import {
 } from './decide-evidence.ts';
 import { acceptOffer, proposeOffer, rejectOffer } from './decide-negotiation.ts';
 import { open } from './decide-open.ts';
+import { recordRefundResult } from './decide-refunds.ts';
 import {
   confirmReceipt,
   recordReplacementDelivered,
   recordReturnDelivered,
+  setReturnDetails,
   shipReplacement,
   shipReturn,
   supplyReturnLabel,
@@ -96,7 +98,11 @@ function dispatch(
     case 'record_return_delivered':
       return recordReturnDelivered(draft, c);
     case 'confirm_receipt':
-      return confirmReceipt(draft);
+      return confirmReceipt(draft, c);
+    case 'set_return_details':
+      return setReturnDetails(draft, c);
+    case 'record_refund_result':
+      return recordRefundResult(draft, c);
     case 'ship_replacement':
       return shipReplacement(draft, c);
     case 'record_replacement_delivered':

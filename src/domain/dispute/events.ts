@@ -5,7 +5,7 @@ import type { DisputeId, EvidenceId, EvidenceRequestId, OfferId } from '../ids.t
 import type { Instant } from '../instant.ts';
 import type { Money } from '../money.ts';
 import type { Policy } from '../policy.ts';
-import type { DisputeReason, Finding, NotReceivedSubReason } from '../reasons.ts';
+import type { DisputeReason, Finding, NotReceivedSubReason, ReturnCondition } from '../reasons.ts';
 import type { DeadlineKind } from './deadlines.ts';
 import type {
   Evidence,
@@ -16,6 +16,7 @@ import type {
   RefundSource,
   Resolution,
   ResumePoint,
+  ReturnAddress,
   Ruling,
   ShipmentRef,
   Status,
@@ -62,15 +63,32 @@ export type DisputeEvent =
       {
         readonly amount: Money;
         readonly postagePaidBy: PostagePayer;
+        /** Absent in events written before postage and RMA numbers were recorded. */
+        readonly postage?: Money;
+        readonly rmaNumber?: string;
         readonly via: 'agreement' | 'ruling';
         readonly status: 'awaiting_return_label' | 'awaiting_return_shipment';
         readonly dueAt: Instant;
       }
     >
-  | E<'return_label_supplied', { readonly label: ShipmentRef; readonly shipmentDueAt: Instant }>
+  | E<'return_details_set', { readonly address?: ReturnAddress; readonly rmaNumber?: string }>
+  | E<
+      'return_label_supplied',
+      {
+        readonly label: ShipmentRef;
+        readonly shipmentDueAt: Instant;
+        readonly labelEvidenceId?: EvidenceId;
+      }
+    >
   | E<'return_shipped', { readonly shipment: ShipmentRef; readonly receiptDueAt: Instant }>
+  /** The seller's or the platform's share of the return postage leaves its account. */
+  | E<
+      'return_postage_paid',
+      { readonly amount: Money; readonly paidBy: Exclude<PostagePayer, 'buyer'> }
+    >
   | E<'return_delivered', { readonly deliveredAt: Instant }>
-  | E<'return_receipt_confirmed', Record<never, never>>
+  /** `condition` absent in events written before conditions were recorded: as described. */
+  | E<'return_receipt_confirmed', { readonly condition?: ReturnCondition; readonly note?: string }>
   | E<'replacement_started', { readonly dueAt: Instant }>
   | E<'replacement_shipped', { readonly shipment: ShipmentRef }>
   | E<'replacement_delivered', { readonly deliveredAt: Instant }>
@@ -107,7 +125,27 @@ export type DisputeEvent =
       { readonly by: Party; readonly status: Status; readonly dueAt: Instant }
     >
   | E<'ruling_issued', { readonly ruling: Ruling }>
-  | E<'refund_issued', { readonly amount: Money; readonly source: RefundSource }>
+  /**
+   * Money is set aside for the buyer. With `refundId` (every refund since refund execution) it
+   * is owed until the marketplace reports the payment; without it, it was paid at once.
+   */
+  | E<
+      'refund_issued',
+      { readonly amount: Money; readonly source: RefundSource; readonly refundId?: string }
+    >
+  | E<'refund_succeeded', { readonly refundId: string; readonly amount: Money }>
+  | E<
+      'refund_failed',
+      {
+        readonly refundId: string;
+        readonly attempt: number;
+        readonly failure: string;
+        /** When another attempt is asked for; absent when this was the last one. */
+        readonly retryAt?: Instant;
+      }
+    >
+  | E<'refund_retry_requested', { readonly refundId: string; readonly attempt: number }>
+  | E<'refund_escalated', { readonly refundId: string; readonly attempts: number }>
   | E<'funds_released', { readonly amount: Money }>
   | E<'seller_reimbursed', { readonly amount: Money }>
   | E<'protection_fee_charged', { readonly amount: Money }>

@@ -3,7 +3,7 @@
 import type { OfferId } from '../ids.ts';
 import { assertNever } from './deadlines.ts';
 import type { DisputeEvent, EventOf } from './events.ts';
-import type { Dispute, Offer } from './state.ts';
+import type { Dispute, Offer, RefundPayment } from './state.ts';
 import { refundableMinor } from './state.ts';
 
 export function evolve(state: Dispute | undefined, event: DisputeEvent): Dispute {
@@ -89,15 +89,37 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
         ...d,
         status: e.status,
         stageDueAt: e.dueAt,
-        returnPlan: { amount: e.amount, postagePaidBy: e.postagePaidBy, via: e.via },
+        returnPlan: {
+          amount: e.amount,
+          postagePaidBy: e.postagePaidBy,
+          via: e.via,
+          ...(e.postage === undefined ? {} : { postage: e.postage }),
+          ...(e.rmaNumber === undefined ? {} : { rmaNumber: e.rmaNumber }),
+        },
+        ...(e.rmaNumber === undefined ? {} : { returnsStarted: (d.returnsStarted ?? 0) + 1 }),
+      };
+    case 'return_details_set':
+      return {
+        ...d,
+        returnPlan: {
+          ...mustReturn(d),
+          ...(e.address === undefined ? {} : { address: e.address }),
+          ...(e.rmaNumber === undefined ? {} : { rmaNumber: e.rmaNumber }),
+        },
       };
     case 'return_label_supplied':
       return {
         ...d,
         status: 'awaiting_return_shipment',
         stageDueAt: e.shipmentDueAt,
-        returnPlan: { ...mustReturn(d), label: e.label },
+        returnPlan: {
+          ...mustReturn(d),
+          label: e.label,
+          ...(e.labelEvidenceId === undefined ? {} : { labelEvidenceId: e.labelEvidenceId }),
+        },
       };
+    case 'return_postage_paid':
+      return d;
     case 'return_shipped':
       return {
         ...d,
@@ -108,7 +130,14 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
     case 'return_delivered':
       return { ...d, returnPlan: { ...mustReturn(d), deliveredAt: e.deliveredAt } };
     case 'return_receipt_confirmed':
-      return d;
+      return {
+        ...d,
+        returnPlan: {
+          ...mustReturn(d),
+          condition: e.condition ?? 'as_described',
+          receivedAt: e.at,
+        },
+      };
     case 'replacement_started':
       return { ...d, status: 'awaiting_replacement', stageDueAt: e.dueAt, replacement: {} };
     case 'replacement_shipped':
@@ -169,7 +198,32 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
     case 'ruling_issued':
       return { ...d, ruling: e.ruling };
     case 'refund_issued':
-      return refunded(d, e);
+      return owe(refunded(d, e), e);
+    case 'refund_succeeded':
+      return setPayment(d, e.refundId, (p) => {
+        if (p.status === 'succeeded' || p.status === 'escalated')
+          throw new Error(`refund ${p.id} settled twice`);
+        if (p.amount.minor !== e.amount.minor) throw new Error(`refund ${p.id} paid another sum`);
+        const { retryAt: _dropped, ...rest } = p;
+        return { ...rest, status: 'succeeded', settledAt: e.at };
+      });
+    case 'refund_failed':
+      return setPayment(d, e.refundId, (p) => {
+        const { retryAt: _dropped, ...rest } = p;
+        return e.retryAt === undefined
+          ? { ...rest, lastFailure: e.failure }
+          : { ...rest, status: 'retry_scheduled', retryAt: e.retryAt, lastFailure: e.failure };
+      });
+    case 'refund_retry_requested':
+      return setPayment(d, e.refundId, (p) => {
+        const { retryAt: _dropped, ...rest } = p;
+        return { ...rest, status: 'pending', attempt: e.attempt };
+      });
+    case 'refund_escalated':
+      return setPayment(d, e.refundId, (p) => {
+        const { retryAt: _dropped, ...rest } = p;
+        return { ...rest, status: 'escalated', settledAt: e.at };
+      });
     case 'funds_released':
       return moveFromEscrow(
         { ...d, releasedMinor: d.releasedMinor + e.amount.minor },
@@ -253,6 +307,38 @@ function refunded(d: Dispute, e: EventOf<'refund_issued'>): Dispute {
   if (e.amount.minor <= 0n) throw new Error('refund must be positive');
   if (refundableMinor(next) < 0n) throw new Error('refund above the amount paid');
   return e.source === 'escrow' ? moveFromEscrow(next, e.amount.minor) : next;
+}
+
+// A refund with an id is owed until the marketplace pays it; the parts one decision funds from
+// escrow and from the seller's balance are one payment to the buyer.
+function owe(d: Dispute, e: EventOf<'refund_issued'>): Dispute {
+  if (e.refundId === undefined) return d;
+  const payments = d.refundPayments ?? [];
+  const known = payments.find((p) => p.id === e.refundId);
+  if (known !== undefined) {
+    return setPayment(d, known.id, (p) => ({
+      ...p,
+      amount: { ...p.amount, minor: p.amount.minor + e.amount.minor },
+    }));
+  }
+  const payment: RefundPayment = {
+    id: e.refundId,
+    amount: e.amount,
+    status: 'pending',
+    attempt: 1,
+    issuedAt: e.at,
+  };
+  return { ...d, refundPayments: [...payments, payment] };
+}
+
+function setPayment(
+  d: Dispute,
+  refundId: string,
+  change: (p: RefundPayment) => RefundPayment,
+): Dispute {
+  const payments = d.refundPayments ?? [];
+  if (!payments.some((p) => p.id === refundId)) throw new Error(`no refund ${refundId}`);
+  return { ...d, refundPayments: payments.map((p) => (p.id === refundId ? change(p) : p)) };
 }
 
 function moveFromEscrow(d: Dispute, minor: bigint): Dispute {

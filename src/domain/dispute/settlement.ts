@@ -18,17 +18,32 @@ export function fundingFor(
   return responsibility === 'logistics' && channel === 'platform' ? 'logistics' : 'seller';
 }
 
+/** A refund's id: the dispute's, numbered. The marketplace reports the payment under it. */
+export function refundIdOf(disputeId: string, n: number): string {
+  return `${disputeId}:refund:${n}`;
+}
+
+/** The dispute a refund id names, or undefined when it is not a refund id. */
+export function disputeIdOfRefund(refundId: string): string | undefined {
+  const at = refundId.lastIndexOf(':refund:');
+  if (at <= 0 || !/^[1-9][0-9]*$/.test(refundId.slice(at + ':refund:'.length))) return undefined;
+  return refundId.slice(0, at);
+}
+
 export function payRefund(draft: Draft, owed: Money, funding: Funding): void {
   // Never more than the buyer may still recover on the order: a chargeback lost since the terms
   // were set may already have given the buyer part of it back (domain.md's per-order cap).
   const amount = { ...owed, minor: minMinor(owed.minor, refundableMinor(draft.dispute)) };
   if (amount.minor <= 0n) return;
+  // One payment to the buyer, however many accounts fund it: it is owed until the marketplace
+  // reports it paid (record_refund_result).
+  const refundId = refundIdOf(draft.dispute.id, (draft.dispute.refundPayments?.length ?? 0) + 1);
   if (funding === 'logistics') {
-    draft.emit({ type: 'refund_issued', amount, source: 'logistics_compensation' });
+    draft.emit({ type: 'refund_issued', amount, source: 'logistics_compensation', refundId });
     return;
   }
   if (funding === 'protection') {
-    draft.emit({ type: 'refund_issued', amount, source: 'protection_fund' });
+    draft.emit({ type: 'refund_issued', amount, source: 'protection_fund', refundId });
     return;
   }
   // Escrow first; what escrow no longer holds (released earlier) becomes a seller debt.
@@ -40,6 +55,7 @@ export function payRefund(draft: Draft, owed: Money, funding: Funding): void {
       type: 'refund_issued',
       amount: { ...amount, minor: fromEscrow },
       source: 'escrow',
+      refundId,
     });
   }
   if (rest > 0n) {
@@ -47,6 +63,7 @@ export function payRefund(draft: Draft, owed: Money, funding: Funding): void {
       type: 'refund_issued',
       amount: { ...amount, minor: rest },
       source: 'seller_balance',
+      refundId,
     });
   }
 }
@@ -89,31 +106,25 @@ export function releaseIfDue(draft: Draft): void {
 
 export function startReturn(
   draft: Draft,
-  amount: Money,
-  postagePaidBy: PostagePayer,
+  terms: { amount: Money; postagePaidBy: PostagePayer; postage?: Money },
   via: 'agreement' | 'ruling',
 ): void {
-  const p = draft.dispute.policy.values;
+  const d = draft.dispute;
+  const p = d.policy.values;
+  const common = {
+    amount: terms.amount,
+    postagePaidBy: terms.postagePaidBy,
+    ...(terms.postage === undefined ? {} : { postage: terms.postage }),
+    // Numbered per dispute, so a second return (after an escalation's ruling) has its own.
+    rmaNumber: `RMA-${d.id}-${(d.returnsStarted ?? 0) + 1}`,
+    via,
+  };
   if (p.localReturn) {
     const dueAt = later(draft.now, p.returnLabelMs);
-    draft.emit({
-      type: 'return_started',
-      amount,
-      postagePaidBy,
-      via,
-      status: 'awaiting_return_label',
-      dueAt,
-    });
+    draft.emit({ type: 'return_started', ...common, status: 'awaiting_return_label', dueAt });
   } else {
     const dueAt = later(draft.now, p.returnShipmentMs);
-    draft.emit({
-      type: 'return_started',
-      amount,
-      postagePaidBy,
-      via,
-      status: 'awaiting_return_shipment',
-      dueAt,
-    });
+    draft.emit({ type: 'return_started', ...common, status: 'awaiting_return_shipment', dueAt });
   }
 }
 
@@ -125,7 +136,7 @@ export function carryOutAgreement(draft: Draft, terms: Terms, offerId: string): 
       resolve(draft, howAgreed(draft), 'refund', 'none');
       return;
     case 'return_and_refund':
-      startReturn(draft, terms.amount, terms.postagePaidBy, 'agreement');
+      startReturn(draft, terms, 'agreement');
       return;
     case 'replacement':
       draft.emit({

@@ -20,6 +20,7 @@ import type {
   Finding,
   NotReceivedSubReason,
   Responsibility,
+  ReturnCondition,
   ShippingChannel,
 } from '../reasons.ts';
 import type { PostagePayer, Terms } from './terms.ts';
@@ -121,14 +122,54 @@ export interface ShipmentRef {
   readonly at: Instant;
 }
 
+/** Where the buyer sends the goods back, as the seller gives it. */
+export interface ReturnAddress {
+  readonly name: string;
+  readonly lines: readonly string[];
+  readonly city: string;
+  readonly postalCode: string;
+  readonly region?: string;
+  /** ISO 3166-1 alpha-2. */
+  readonly country: string;
+}
+
 /** An agreed or ruled return: goods go back, then money does. */
 export interface ReturnPlan {
   readonly amount: Money;
   readonly postagePaidBy: PostagePayer;
+  /** The postage's cost; absent in returns started before it was recorded. */
+  readonly postage?: Money;
+  /** The return's RMA number: the system's, or the seller's own. Absent in older returns. */
+  readonly rmaNumber?: string;
+  readonly address?: ReturnAddress;
   readonly via: 'agreement' | 'ruling';
   readonly label?: ShipmentRef;
+  /** The seller's label file: evidence of kind `return_label`. */
+  readonly labelEvidenceId?: EvidenceId;
   readonly shipment?: ShipmentRef;
   readonly deliveredAt?: Instant;
+  /** The seller's record of what came back, when receipt was confirmed. */
+  readonly condition?: ReturnCondition;
+  readonly receivedAt?: Instant;
+}
+
+/**
+ * A refund the buyer is owed, as the marketplace's payment side carries it out. `pending`: asked
+ * for (again, after a retry); `retry_scheduled`: the last attempt failed, another is asked for at
+ * `retryAt`; `succeeded`: paid; `escalated`: failed for good, for staff to settle by hand.
+ */
+export type RefundPaymentStatus = 'pending' | 'retry_scheduled' | 'succeeded' | 'escalated';
+
+export interface RefundPayment {
+  readonly id: string;
+  readonly amount: Money;
+  readonly status: RefundPaymentStatus;
+  /** The attempt asked for now (1 for the first). */
+  readonly attempt: number;
+  readonly issuedAt: Instant;
+  readonly retryAt?: Instant;
+  readonly lastFailure?: string;
+  readonly settledAt?: Instant;
 }
 
 export interface ReplacementPlan {
@@ -155,6 +196,7 @@ export type RulingOutcome =
       readonly kind: 'return_and_refund';
       readonly amount: Money;
       readonly postagePaidBy: PostagePayer;
+      readonly postage?: Money;
     }
   | { readonly kind: 'no_refund' };
 
@@ -243,6 +285,10 @@ export interface Dispute {
   readonly reimbursedMinor: bigint;
   readonly protected: boolean;
   readonly couponCode?: string;
+  /** Returns started so far (numbers the RMA); absent in older snapshots: none. */
+  readonly returnsStarted?: number;
+  /** Refunds owed to the buyer and their payment; absent in older snapshots: none tracked. */
+  readonly refundPayments?: readonly RefundPayment[];
 }
 
 export function refundedTotal(d: Dispute): bigint {

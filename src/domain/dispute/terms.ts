@@ -2,7 +2,12 @@
 import type { Instant } from '../instant.ts';
 import type { Money } from '../money.ts';
 
-export type PostagePayer = 'buyer' | 'seller';
+/**
+ * Who pays the return's postage. `platform` only by a ruling: a party cannot commit the
+ * platform's money. Seller or platform postage is posted to the ledger when the return ships.
+ */
+export type PostagePayer = 'buyer' | 'seller' | 'platform';
+export const POSTAGE_PAYERS = ['buyer', 'seller', 'platform'] as const;
 
 export type Terms =
   | { readonly kind: 'refund'; readonly amount: Money }
@@ -10,6 +15,8 @@ export type Terms =
       readonly kind: 'return_and_refund';
       readonly amount: Money;
       readonly postagePaidBy: PostagePayer;
+      /** How much the return postage costs; absent in terms made before it was recorded. */
+      readonly postage?: Money;
     }
   | {
       readonly kind: 'coupon';

@@ -34,6 +34,7 @@ export const ACTION_RULES: Readonly<Record<ActionName, Rule>> = {
   escalate: { buyer: ['negotiating'], seller: ['negotiating', 'return_in_transit'] },
   withdraw_escalation: { buyer: ['in_arbitration'], seller: ['in_arbitration'] },
   supply_return_label: { seller: ['awaiting_return_label'] },
+  set_return_details: { seller: ['awaiting_return_label', 'awaiting_return_shipment'] },
   ship_return: { buyer: ['awaiting_return_shipment'] },
   record_return_delivered: { system: ['return_in_transit', 'in_arbitration'] },
   confirm_receipt: { seller: ['return_in_transit'] },
@@ -45,6 +46,8 @@ export const ACTION_RULES: Readonly<Record<ActionName, Rule>> = {
   appeal: { buyer: ['resolved'], seller: ['resolved'] },
   decide_appeal: { arbitrator: ['appealed'] },
   fire_deadline: { system: ALL },
+  // The marketplace's payment side; refunds are owed from any status a refund can be paid in.
+  record_refund_result: { integration: ALL, system: ALL },
 };
 
 export const ACTION_NAMES = Object.keys(ACTION_RULES) as ActionName[];
@@ -82,6 +85,11 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'awaiting_return_shipment', to: 'cancelled', on: 'cancel' },
   { from: 'return_in_transit', to: 'resolved', on: 'confirm_receipt / deadline confirm_receipt' },
   { from: 'return_in_transit', to: 'in_arbitration', on: 'escalate (fixed reason)' },
+  {
+    from: 'return_in_transit',
+    to: 'in_arbitration',
+    on: 'confirm_receipt (condition not as described)',
+  },
   { from: 'return_in_transit', to: 'cancelled', on: 'cancel' },
   { from: 'awaiting_replacement', to: 'resolved', on: 'record_replacement_delivered' },
   { from: 'awaiting_replacement', to: 'negotiating', on: 'deadline replacement_delivery' },

@@ -11,6 +11,7 @@ import {
   FINDINGS,
   type MessageId,
   type OfferId,
+  RETURN_CONDITIONS,
 } from '../../domain/index.ts';
 import type { App, RouteGroup } from '../app.ts';
 import { toInstant, toRuling, toTerms } from '../convert.ts';
@@ -228,13 +229,57 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
   });
   route({
     url: '/v1/disputes/:disputeId/return-label',
-    summary: 'Supply the return tracking number/label (seller, local-return markets)',
+    summary:
+      'Supply the return tracking number and, optionally, the label file (seller, local-return markets)',
     params: DisputeParams,
-    body: Tracking,
+    body: Type.Object(
+      {
+        ...Tracking.properties,
+        // The label file (PDF or image), uploaded first as the seller's return_label evidence.
+        labelEvidenceId: Type.Optional(Id),
+      },
+      { additionalProperties: false },
+    ),
     command: (b) => ({
       type: 'supply_return_label',
       carrier: b.carrier,
       trackingNumber: b.trackingNumber,
+      ...(b.labelEvidenceId === undefined
+        ? {}
+        : { labelEvidenceId: b.labelEvidenceId as EvidenceId }),
+    }),
+  });
+  route({
+    url: '/v1/disputes/:disputeId/return-details',
+    summary:
+      'Give the return address and, if you keep your own, the RMA number (seller, before the buyer ships)',
+    params: DisputeParams,
+    body: Type.Object(
+      {
+        address: Type.Optional(
+          Type.Object(
+            {
+              name: Type.String({ minLength: 1, maxLength: 200 }),
+              lines: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+                minItems: 1,
+                maxItems: 4,
+              }),
+              city: Type.String({ minLength: 1, maxLength: 200 }),
+              postalCode: Type.String({ minLength: 1, maxLength: 200 }),
+              region: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+              country: Type.String({ pattern: '^[A-Z]{2}$' }),
+            },
+            { additionalProperties: false },
+          ),
+        ),
+        rmaNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+      },
+      { additionalProperties: false },
+    ),
+    command: (b) => ({
+      type: 'set_return_details',
+      ...(b.address === undefined ? {} : { address: b.address }),
+      ...(b.rmaNumber === undefined ? {} : { rmaNumber: b.rmaNumber }),
     }),
   });
   route({
@@ -246,10 +291,21 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
   });
   route({
     url: '/v1/disputes/:disputeId/return-receipt',
-    summary: 'Confirm the return arrived (seller): the refund executes',
+    summary:
+      'Confirm the return arrived and record its condition (seller): as described, the refund executes; anything else escalates with that condition as the fixed reason',
     params: DisputeParams,
-    body: Empty,
-    command: () => ({ type: 'confirm_receipt' }),
+    body: Type.Object(
+      {
+        condition: Type.Optional(Type.Union(RETURN_CONDITIONS.map((c) => Type.Literal(c)))),
+        note: Type.Optional(Note),
+      },
+      { additionalProperties: false },
+    ),
+    command: (b) => ({
+      type: 'confirm_receipt',
+      ...(b.condition === undefined ? {} : { condition: b.condition }),
+      ...(b.note === undefined ? {} : { note: b.note }),
+    }),
   });
   route({
     url: '/v1/disputes/:disputeId/replacement-shipment',

@@ -8,6 +8,7 @@ import {
   nextDeadline,
   type OrderId,
   type Rejection,
+  type RequestTerms,
   STATUSES,
 } from '../../domain/index.ts';
 import { readerOf, readerOfParties } from '../../service/dispute-case.ts';
@@ -22,7 +23,7 @@ import {
 } from '../../service/queries.ts';
 import { TIMELINE_PAGE_DEFAULT, TIMELINE_PAGE_MAX, timelinePage } from '../../service/timeline.ts';
 import type { RouteGroup } from '../app.ts';
-import { iso, toMoney } from '../convert.ts';
+import { iso, toTerms } from '../convert.ts';
 import { keyScope, runKeyed } from '../idempotency.ts';
 import { problem, rejectionProblem, sendProblem } from '../problem.ts';
 import { disputeResponse, problemResponse } from '../replay.ts';
@@ -146,14 +147,7 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
       if (actor === undefined) return reply;
       const b = request.body;
       const disputeId = (b.disputeId ?? randomUUID()) as DisputeId;
-      const request_ =
-        b.request.kind === 'refund'
-          ? { kind: 'refund' as const, amount: toMoney(b.request.amount) }
-          : {
-              kind: 'return_and_refund' as const,
-              amount: toMoney(b.request.amount),
-              postagePaidBy: b.request.postagePaidBy,
-            };
+      const request_ = toTerms(b.request) as RequestTerms;
       // An order the caller does not own is as invisible as one that does not exist.
       const refused = (r: Rejection) =>
         r.code === 'actor.not_party'

@@ -14,6 +14,7 @@ import { eventRoutes } from './events.ts';
 import { evidenceRoutesWith } from './evidence.ts';
 import { integrationRoutes } from './integration.ts';
 import { prometheusRoutes } from './prometheus.ts';
+import { refundRoutes } from './refunds.ts';
 import { sessionRoutes } from './session.ts';
 import { signInLinkRoutes } from './sign-in-links.ts';
 import { staffRoutes } from './staff.ts';
@@ -37,6 +38,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   staffRoutes,
   integrationRoutes,
   chargebackRoutes,
+  refundRoutes,
   webhookRoutes,
   eventRoutes,
   adminUserRoutes,

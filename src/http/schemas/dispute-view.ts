@@ -12,6 +12,7 @@ const Terms = Type.Object({
   ]),
   amount: Type.Optional(Money),
   postagePaidBy: Type.Optional(Type.String()),
+  postage: Type.Optional(Money),
   value: Type.Optional(Money),
   minSpend: Type.Optional(Money),
   expiresAt: Type.Optional(DateTime),
@@ -86,6 +87,7 @@ const Ruling = Type.Object({
     kind: Type.String(),
     amount: Type.Optional(Money),
     postagePaidBy: Type.Optional(Type.String()),
+    postage: Type.Optional(Money),
   }),
   responsibility: Type.String(),
   reasonCode: Type.String(),
@@ -98,6 +100,43 @@ const Resolution = Type.Object({
   responsibility: Type.String(),
   how: Type.String(),
   at: DateTime,
+});
+
+export const ReturnAddressSchema = Type.Object(
+  {
+    name: Type.String(),
+    lines: Type.Array(Type.String()),
+    city: Type.String(),
+    postalCode: Type.String(),
+    region: Type.Optional(Type.String()),
+    country: Type.String(),
+  },
+  { description: 'where the buyer sends the goods back' },
+);
+
+/** A refund owed to the buyer and how its payment by the marketplace went. */
+export const RefundPaymentView = Type.Object({
+  id: Type.String({ description: 'report the payment with POST /v1/refunds/{id}/result' }),
+  disputeId: Type.String(),
+  amount: Money,
+  status: Type.Union(
+    [
+      Type.Literal('pending'),
+      Type.Literal('retry_scheduled'),
+      Type.Literal('succeeded'),
+      Type.Literal('escalated'),
+    ],
+    {
+      description:
+        'pending: to be paid (again); retry_scheduled: the last attempt failed, the next is asked for at retryAt; succeeded: paid; escalated: failed for good, settled by staff',
+    },
+  ),
+  attempt: Type.Integer({ description: 'the attempt asked for now, from 1' }),
+  attemptsMax: Type.Integer(),
+  issuedAt: DateTime,
+  retryAt: Type.Optional(DateTime),
+  lastFailure: Type.Optional(Type.String()),
+  settledAt: Type.Optional(DateTime),
 });
 
 const DueDate = Type.Object({
@@ -169,10 +208,20 @@ export const DisputeViewSchema = Type.Object({
     Type.Object({
       amount: Money,
       postagePaidBy: Type.String(),
+      postage: Type.Optional(Money),
+      rmaNumber: Type.Optional(Type.String()),
+      address: Type.Optional(ReturnAddressSchema),
       via: Type.String(),
       label: Type.Optional(Shipment),
+      labelEvidenceId: Type.Optional(
+        Type.String({ description: 'the label file: the seller’s evidence of kind return_label' }),
+      ),
       shipment: Type.Optional(Shipment),
       deliveredAt: Type.Optional(DateTime),
+      condition: Type.Optional(
+        Type.String({ description: 'what the seller found in the returned parcel' }),
+      ),
+      receivedAt: Type.Optional(DateTime),
     }),
   ),
   replacement: Type.Optional(Type.Object({ shipment: Type.Optional(Shipment) })),
@@ -191,6 +240,9 @@ export const DisputeViewSchema = Type.Object({
   ),
   appealDueAt: Type.Optional(DateTime),
   refunded: Money,
+  refunds: Type.Array(RefundPaymentView, {
+    description: 'refunds owed to the buyer and their payment; empty before refund execution',
+  }),
   couponCode: Type.Optional(Type.String()),
   viewer: Type.Object({
     role: Type.String(),

@@ -2,14 +2,23 @@
 import { Type } from 'typebox';
 import { DateTime, MoneyInput } from './common.ts';
 
-const Postage = Type.Union([Type.Literal('buyer'), Type.Literal('seller')]);
+const Postage = Type.Union(
+  [Type.Literal('buyer'), Type.Literal('seller'), Type.Literal('platform')],
+  { description: 'who pays the return postage; `platform` only in a ruling' },
+);
 
 export const RefundTerms = Type.Object(
   { kind: Type.Literal('refund'), amount: MoneyInput },
   { additionalProperties: false },
 );
 export const ReturnTerms = Type.Object(
-  { kind: Type.Literal('return_and_refund'), amount: MoneyInput, postagePaidBy: Postage },
+  {
+    kind: Type.Literal('return_and_refund'),
+    amount: MoneyInput,
+    postagePaidBy: Postage,
+    // What the return postage costs; posted when the return ships if the seller or platform pays.
+    postage: Type.Optional(MoneyInput),
+  },
   { additionalProperties: false },
 );
 export const CouponTerms = Type.Object(

@@ -5,6 +5,7 @@ import type { Static } from 'typebox';
 import {
   type Actor,
   type Dispute,
+  REFUND_ATTEMPTS_MAX,
   refundedTotal,
   suggestResponsibility,
   type ViewerActions,
@@ -12,7 +13,11 @@ import {
 import { type Viewer, versionFor, visibleTo } from '../../service/dispute-case.ts';
 import type { ViewCase } from '../../service/dispute-view-data.ts';
 import { iso, wire } from '../convert.ts';
-import type { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
+import type {
+  DisputeSummaryView,
+  DisputeView,
+  RefundPaymentView,
+} from '../schemas/dispute-view.ts';
 import { evidenceView } from './evidence-view.ts';
 
 /**
@@ -43,6 +48,7 @@ export function disputeView(
       messages: d.messages.filter((m) => visibleTo(viewer, m)),
       ...optional(d),
       refunded: { minor: refundedTotal(d), currency: d.order.paid.currency },
+      refunds: refundPaymentViews(d),
       viewer: { role: actor.role, ...actions },
     }) as object),
     ...(viewer.kind === 'staff' ? { suggestion: suggestResponsibility(d) } : {}),
@@ -59,6 +65,16 @@ export function disputeView(
     ledger: wire(c.ledger),
   };
   return view as Static<typeof DisputeView>;
+}
+
+/** The refunds a dispute owes the buyer, each with how its payment went. */
+export function refundPaymentViews(d: Dispute): Static<typeof RefundPaymentView>[] {
+  return (d.refundPayments ?? []).map(
+    (p) =>
+      wire({ ...p, disputeId: d.id, attemptsMax: REFUND_ATTEMPTS_MAX }) as Static<
+        typeof RefundPaymentView
+      >,
+  );
 }
 
 function optional(d: Dispute): Record<string, unknown> {

@@ -17,6 +17,8 @@ export const KIND_MEDIA_TYPES: { readonly [K in EvidenceKind]: readonly Evidence
   tracking_proof: PAPERS,
   chat_record: PAPERS,
   document: PAPERS,
+  // A label to print: a carrier's PDF or a picture of it.
+  return_label: PAPERS,
   video: ['video/mp4'],
   other: EVIDENCE_MEDIA_TYPES,
 };

@@ -16,6 +16,10 @@ export const TOPIC_DESCRIPTIONS: { readonly [T in WebhookTopic]: string } = {
   'deadline.approaching': "a dispute's next deadline falls within the next 24 hours",
   'money.refunded': 'money was refunded to the buyer',
   'money.released': 'escrowed money was released to the seller',
+  'refund.succeeded': 'the marketplace reported a refund paid: it moved from owed to paid',
+  'refund.failed': "a refund's payment failed; retryAt says when the next attempt is asked for",
+  'refund.retry_requested': "a failed refund's payment is asked for again (attempt n)",
+  'refund.escalated': 'a refund failed its last attempt and was handed to staff',
   'chargeback.updated': 'a chargeback was opened, defended, left undefended or decided',
 };
 
