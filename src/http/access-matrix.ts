@@ -57,6 +57,15 @@ const ADMIN: Access = {
   integration: 403,
 };
 
+const SELLER_MONEY: Access = {
+  anonymous: 401,
+  buyer: { own: 404, unrelated: 404 },
+  seller: { own: 'ok', unrelated: 404 },
+  arbitrator: 404,
+  admin: 'ok',
+  integration: 'ok',
+};
+
 export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   'GET /healthz': PUBLIC,
   'GET /readyz': PUBLIC,
@@ -156,6 +165,9 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
     admin: 'ok',
     integration: 404,
   },
+  // A seller's money (routes/seller-money.ts): its own staff, admins and the marketplace's key.
+  'GET /v1/sellers/:sellerId/balance': SELLER_MONEY,
+  'GET /v1/sellers/:sellerId/statement': SELLER_MONEY,
   'GET /v1/policies': ADMIN,
   'POST /v1/policies': { ...ADMIN, admin: 'ok' },
   'POST /v1/clock/advance': ADMIN,

@@ -13,6 +13,7 @@ import { disputeRoutes } from './disputes.ts';
 import { evidenceRoutesWith } from './evidence.ts';
 import { integrationRoutes } from './integration.ts';
 import { prometheusRoutes } from './prometheus.ts';
+import { sellerMoneyRoutes } from './seller-money.ts';
 import { sessionRoutes } from './session.ts';
 import { staffRoutes } from './staff.ts';
 import { webhookRoutes } from './webhooks.ts';
@@ -34,6 +35,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   staffRoutes,
   integrationRoutes,
   chargebackRoutes,
+  sellerMoneyRoutes,
   webhookRoutes,
   adminUserRoutes,
   adminApiKeyRoutes,
