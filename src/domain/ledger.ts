@@ -15,7 +15,9 @@ export type Account =
   | 'platform_logistics_compensation'
   | 'platform_protection_fund'
   | 'platform_fees'
-  | 'processor_chargebacks';
+  | 'processor_chargebacks'
+  /** What the payment processor charges per chargeback (its fee), whoever bears it. */
+  | 'processor_fees';
 
 export interface Posting {
   readonly account: Account;
@@ -28,7 +30,8 @@ export type TransactionKind =
   | 'release'
   | 'reimbursement'
   | 'protection_fee'
-  | 'chargeback';
+  | 'chargeback'
+  | 'chargeback_fee';
 
 export interface LedgerTransaction {
   readonly kind: TransactionKind;

@@ -217,4 +217,14 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
     integration: 403,
   },
   'POST /v1/chargebacks/:chargebackId/outcome': { ...INTEGRATION, admin: 403 },
+  'POST /v1/chargebacks/:chargebackId/stage': { ...INTEGRATION, admin: 403 },
+  // The order's seller accepts the loss; nobody else may concede for it.
+  'POST /v1/chargebacks/:chargebackId/concede': {
+    anonymous: 401,
+    buyer: 403,
+    seller: { own: 'ok', unrelated: 404 },
+    arbitrator: 403,
+    admin: 403,
+    integration: 403,
+  },
 };

@@ -112,6 +112,7 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
       note: 'delivered with signature',
     },
     'POST /v1/chargebacks/:chargebackId/outcome': { outcome: 'won' },
+    'POST /v1/chargebacks/:chargebackId/stage': { stage: 'pre_arbitration' },
   };
   if (route === 'GET /v1/sellers/:sellerId/statement')
     return { url: `${url}?from=2026-10-01T00:00:00Z&to=2026-12-01T00:00:00Z` };
