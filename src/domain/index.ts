@@ -22,3 +22,4 @@ export * from './policy.ts';
 export * from './reasons.ts';
 export * from './rejections.ts';
 export * from './responsibility.ts';
+export * from './seller-standing.ts';

@@ -17,6 +17,8 @@ export const TOPIC_DESCRIPTIONS: { readonly [T in WebhookTopic]: string } = {
   'money.refunded': 'money was refunded to the buyer',
   'money.released': 'escrowed money was released to the seller',
   'chargeback.updated': 'a chargeback was opened, defended, left undefended or decided',
+  'seller.standing_changed':
+    "a seller's seller-responsibility rate crossed a policy threshold (up or down): the level, the policy's penalty tier, the rates and the disputes that weigh most",
 };
 
 export const WEBHOOK_TOPICS = Object.keys(TOPIC_DESCRIPTIONS) as readonly WebhookTopic[];
