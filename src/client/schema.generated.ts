@@ -1512,7 +1512,25 @@ export interface paths {
                             minor: string;
                         };
                         chargebackId?: string;
+                        fee?: {
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                            /**
+                             * @description amount in minor units, as a decimal string
+                             * @example 1250
+                             */
+                            minor: string;
+                        };
+                        /** @example visa */
+                        network?: string;
                         orderId: string;
+                        /** @description the card network's reason code, e.g. 13.1 (Visa) or 4853 (Mastercard) */
+                        reasonCode?: string;
+                        /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                        stage?: "inquiry" | "chargeback" | "pre_arbitration";
                     };
                 };
             };
@@ -1528,21 +1546,57 @@ export interface paths {
                                 currency: string;
                                 minor: string;
                             };
+                            amountLost?: {
+                                currency: string;
+                                minor: string;
+                            };
+                            /** @description the seller accepted the chargeback instead of defending */
+                            conceded: boolean;
                             defence?: {
                                 /** Format: date-time */
                                 at: string;
+                                evidence?: {
+                                    customerCommunication?: string[];
+                                    productDescription?: string;
+                                    refundPolicy?: string[];
+                                    refundPolicyDisclosure?: string;
+                                    refundRefusalExplanation?: string;
+                                    /** Format: date-time */
+                                    shippedAt?: string;
+                                    shippingCarrier?: string;
+                                    shippingDocumentation?: string[];
+                                    shippingTrackingNumber?: string;
+                                    uncategorizedText?: string;
+                                };
                                 evidenceIds: string[];
                                 note: string;
+                                /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                                stage?: "inquiry" | "chargeback" | "pre_arbitration";
                             };
                             /** Format: date-time */
                             defenceDueAt: string;
+                            fee?: {
+                                amount: {
+                                    currency: string;
+                                    minor: string;
+                                };
+                                /** @description who pays it: the seller from its balance, or the platform */
+                                bearer: "seller" | "platform";
+                            };
                             /** @description true until the processor decides: the order's escrow is not released meanwhile */
                             frozen: boolean;
                             id: string;
+                            network?: string;
                             /** Format: date-time */
                             openedAt: string;
                             orderId: string;
+                            /** @description once decided: partially_lost when the processor took part of the amount */
+                            outcome?: "won" | "lost" | "partially_lost";
+                            /** @description the card network's reason code */
+                            reasonCode?: string;
                             sellerId: string;
+                            /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                            stage: "inquiry" | "chargeback" | "pre_arbitration";
                             status: "awaiting_defence" | "defended" | "defence_lapsed" | "won" | "lost";
                             version: number;
                         };
@@ -1652,21 +1706,57 @@ export interface paths {
                                 currency: string;
                                 minor: string;
                             };
+                            amountLost?: {
+                                currency: string;
+                                minor: string;
+                            };
+                            /** @description the seller accepted the chargeback instead of defending */
+                            conceded: boolean;
                             defence?: {
                                 /** Format: date-time */
                                 at: string;
+                                evidence?: {
+                                    customerCommunication?: string[];
+                                    productDescription?: string;
+                                    refundPolicy?: string[];
+                                    refundPolicyDisclosure?: string;
+                                    refundRefusalExplanation?: string;
+                                    /** Format: date-time */
+                                    shippedAt?: string;
+                                    shippingCarrier?: string;
+                                    shippingDocumentation?: string[];
+                                    shippingTrackingNumber?: string;
+                                    uncategorizedText?: string;
+                                };
                                 evidenceIds: string[];
                                 note: string;
+                                /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                                stage?: "inquiry" | "chargeback" | "pre_arbitration";
                             };
                             /** Format: date-time */
                             defenceDueAt: string;
+                            fee?: {
+                                amount: {
+                                    currency: string;
+                                    minor: string;
+                                };
+                                /** @description who pays it: the seller from its balance, or the platform */
+                                bearer: "seller" | "platform";
+                            };
                             /** @description true until the processor decides: the order's escrow is not released meanwhile */
                             frozen: boolean;
                             id: string;
+                            network?: string;
                             /** Format: date-time */
                             openedAt: string;
                             orderId: string;
+                            /** @description once decided: partially_lost when the processor took part of the amount */
+                            outcome?: "won" | "lost" | "partially_lost";
+                            /** @description the card network's reason code */
+                            reasonCode?: string;
                             sellerId: string;
+                            /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                            stage: "inquiry" | "chargeback" | "pre_arbitration";
                             status: "awaiting_defence" | "defended" | "defence_lapsed" | "won" | "lost";
                             version: number;
                         };
@@ -1745,6 +1835,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/chargebacks/{chargebackId}/concede": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the chargeback instead of defending it (the order's seller)
+         * @description Lost at once, as accepting a dispute is at Stripe: the money moves (escrow first, then the seller balance) and the escrow hold lifts. The processor later reporting lost changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
+                path: {
+                    chargebackId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: {
+                                currency: string;
+                                minor: string;
+                            };
+                            amountLost?: {
+                                currency: string;
+                                minor: string;
+                            };
+                            /** @description the seller accepted the chargeback instead of defending */
+                            conceded: boolean;
+                            defence?: {
+                                /** Format: date-time */
+                                at: string;
+                                evidence?: {
+                                    customerCommunication?: string[];
+                                    productDescription?: string;
+                                    refundPolicy?: string[];
+                                    refundPolicyDisclosure?: string;
+                                    refundRefusalExplanation?: string;
+                                    /** Format: date-time */
+                                    shippedAt?: string;
+                                    shippingCarrier?: string;
+                                    shippingDocumentation?: string[];
+                                    shippingTrackingNumber?: string;
+                                    uncategorizedText?: string;
+                                };
+                                evidenceIds: string[];
+                                note: string;
+                                /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                                stage?: "inquiry" | "chargeback" | "pre_arbitration";
+                            };
+                            /** Format: date-time */
+                            defenceDueAt: string;
+                            fee?: {
+                                amount: {
+                                    currency: string;
+                                    minor: string;
+                                };
+                                /** @description who pays it: the seller from its balance, or the platform */
+                                bearer: "seller" | "platform";
+                            };
+                            /** @description true until the processor decides: the order's escrow is not released meanwhile */
+                            frozen: boolean;
+                            id: string;
+                            network?: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            orderId: string;
+                            /** @description once decided: partially_lost when the processor took part of the amount */
+                            outcome?: "won" | "lost" | "partially_lost";
+                            /** @description the card network's reason code */
+                            reasonCode?: string;
+                            sellerId: string;
+                            /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                            stage: "inquiry" | "chargeback" | "pre_arbitration";
+                            status: "awaiting_defence" | "defended" | "defence_lapsed" | "won" | "lost";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/chargebacks/{chargebackId}/defence": {
         parameters: {
             query?: never;
@@ -1773,6 +2028,20 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        evidence?: {
+                            customerCommunication?: string[];
+                            productDescription?: string;
+                            refundPolicy?: string[];
+                            refundPolicyDisclosure?: string;
+                            refundRefusalExplanation?: string;
+                            /** Format: date-time */
+                            shippedAt?: string;
+                            shippingCarrier?: string;
+                            shippingDocumentation?: string[];
+                            shippingTrackingNumber?: string;
+                            uncategorizedText?: string;
+                        };
+                        /** @description files that fit no structured field; the defence names at least one file */
                         evidenceIds: string[];
                         note: string;
                     };
@@ -1790,21 +2059,57 @@ export interface paths {
                                 currency: string;
                                 minor: string;
                             };
+                            amountLost?: {
+                                currency: string;
+                                minor: string;
+                            };
+                            /** @description the seller accepted the chargeback instead of defending */
+                            conceded: boolean;
                             defence?: {
                                 /** Format: date-time */
                                 at: string;
+                                evidence?: {
+                                    customerCommunication?: string[];
+                                    productDescription?: string;
+                                    refundPolicy?: string[];
+                                    refundPolicyDisclosure?: string;
+                                    refundRefusalExplanation?: string;
+                                    /** Format: date-time */
+                                    shippedAt?: string;
+                                    shippingCarrier?: string;
+                                    shippingDocumentation?: string[];
+                                    shippingTrackingNumber?: string;
+                                    uncategorizedText?: string;
+                                };
                                 evidenceIds: string[];
                                 note: string;
+                                /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                                stage?: "inquiry" | "chargeback" | "pre_arbitration";
                             };
                             /** Format: date-time */
                             defenceDueAt: string;
+                            fee?: {
+                                amount: {
+                                    currency: string;
+                                    minor: string;
+                                };
+                                /** @description who pays it: the seller from its balance, or the platform */
+                                bearer: "seller" | "platform";
+                            };
                             /** @description true until the processor decides: the order's escrow is not released meanwhile */
                             frozen: boolean;
                             id: string;
+                            network?: string;
                             /** Format: date-time */
                             openedAt: string;
                             orderId: string;
+                            /** @description once decided: partially_lost when the processor took part of the amount */
+                            outcome?: "won" | "lost" | "partially_lost";
+                            /** @description the card network's reason code */
+                            reasonCode?: string;
                             sellerId: string;
+                            /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                            stage: "inquiry" | "chargeback" | "pre_arbitration";
                             status: "awaiting_defence" | "defended" | "defence_lapsed" | "won" | "lost";
                             version: number;
                         };
@@ -1906,6 +2211,18 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        amountLost?: {
+                            /**
+                             * @description ISO 4217 code
+                             * @example EUR
+                             */
+                            currency: string;
+                            /**
+                             * @description amount in minor units, as a decimal string
+                             * @example 1250
+                             */
+                            minor: string;
+                        };
                         outcome: "won" | "lost";
                     };
                 };
@@ -1922,21 +2239,226 @@ export interface paths {
                                 currency: string;
                                 minor: string;
                             };
+                            amountLost?: {
+                                currency: string;
+                                minor: string;
+                            };
+                            /** @description the seller accepted the chargeback instead of defending */
+                            conceded: boolean;
                             defence?: {
                                 /** Format: date-time */
                                 at: string;
+                                evidence?: {
+                                    customerCommunication?: string[];
+                                    productDescription?: string;
+                                    refundPolicy?: string[];
+                                    refundPolicyDisclosure?: string;
+                                    refundRefusalExplanation?: string;
+                                    /** Format: date-time */
+                                    shippedAt?: string;
+                                    shippingCarrier?: string;
+                                    shippingDocumentation?: string[];
+                                    shippingTrackingNumber?: string;
+                                    uncategorizedText?: string;
+                                };
                                 evidenceIds: string[];
                                 note: string;
+                                /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                                stage?: "inquiry" | "chargeback" | "pre_arbitration";
                             };
                             /** Format: date-time */
                             defenceDueAt: string;
+                            fee?: {
+                                amount: {
+                                    currency: string;
+                                    minor: string;
+                                };
+                                /** @description who pays it: the seller from its balance, or the platform */
+                                bearer: "seller" | "platform";
+                            };
                             /** @description true until the processor decides: the order's escrow is not released meanwhile */
                             frozen: boolean;
                             id: string;
+                            network?: string;
                             /** Format: date-time */
                             openedAt: string;
                             orderId: string;
+                            /** @description once decided: partially_lost when the processor took part of the amount */
+                            outcome?: "won" | "lost" | "partially_lost";
+                            /** @description the card network's reason code */
+                            reasonCode?: string;
                             sellerId: string;
+                            /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                            stage: "inquiry" | "chargeback" | "pre_arbitration";
+                            status: "awaiting_defence" | "defended" | "defence_lapsed" | "won" | "lost";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chargebacks/{chargebackId}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a later stage (integration): inquiry → chargeback → pre-arbitration
+         * @description Stages only move forward and only while the processor has not decided; each opens a fresh defence window (policy chargebackDefenceMs).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    chargebackId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                        stage: "inquiry" | "chargeback" | "pre_arbitration";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: {
+                                currency: string;
+                                minor: string;
+                            };
+                            amountLost?: {
+                                currency: string;
+                                minor: string;
+                            };
+                            /** @description the seller accepted the chargeback instead of defending */
+                            conceded: boolean;
+                            defence?: {
+                                /** Format: date-time */
+                                at: string;
+                                evidence?: {
+                                    customerCommunication?: string[];
+                                    productDescription?: string;
+                                    refundPolicy?: string[];
+                                    refundPolicyDisclosure?: string;
+                                    refundRefusalExplanation?: string;
+                                    /** Format: date-time */
+                                    shippedAt?: string;
+                                    shippingCarrier?: string;
+                                    shippingDocumentation?: string[];
+                                    shippingTrackingNumber?: string;
+                                    uncategorizedText?: string;
+                                };
+                                evidenceIds: string[];
+                                note: string;
+                                /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                                stage?: "inquiry" | "chargeback" | "pre_arbitration";
+                            };
+                            /** Format: date-time */
+                            defenceDueAt: string;
+                            fee?: {
+                                amount: {
+                                    currency: string;
+                                    minor: string;
+                                };
+                                /** @description who pays it: the seller from its balance, or the platform */
+                                bearer: "seller" | "platform";
+                            };
+                            /** @description true until the processor decides: the order's escrow is not released meanwhile */
+                            frozen: boolean;
+                            id: string;
+                            network?: string;
+                            /** Format: date-time */
+                            openedAt: string;
+                            orderId: string;
+                            /** @description once decided: partially_lost when the processor took part of the amount */
+                            outcome?: "won" | "lost" | "partially_lost";
+                            /** @description the card network's reason code */
+                            reasonCode?: string;
+                            sellerId: string;
+                            /** @description inquiry, then chargeback, then pre-arbitration: each asks for a defence */
+                            stage: "inquiry" | "chargeback" | "pre_arbitration";
                             status: "awaiting_defence" | "defended" | "defence_lapsed" | "won" | "lost";
                             version: number;
                         };
@@ -6638,6 +7160,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sellers/{sellerId}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A seller’s balance per currency: available, debt (a negative balance) and what its orders hold in escrow */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balances: {
+                                /** @description minor units, decimal string */
+                                available: string;
+                                /** @description minor units, decimal string */
+                                balance: string;
+                                currency: string;
+                                /** @description what the seller owes the platform: refunds owed after release, lost chargebacks or fees beyond the balance (domain.md) */
+                                debt: string;
+                                /** @description minor units, decimal string */
+                                heldInEscrow: string;
+                            }[];
+                            sellerId: string;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sellers/{sellerId}/metrics": {
         parameters: {
             query?: never;
@@ -6690,6 +7329,150 @@ export interface paths {
                             };
                             sellerId: string;
                             windowDays: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{sellerId}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The seller balance account’s ledger lines in [from, to), oldest first
+         * @description format=json (default) pages by cursor; format=csv streams every line of the range as RFC 4180 CSV (text/csv). Each line carries the balance after it; `opening` is the balance before `from`. A range spans at most 366 days.
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    format?: "json" | "csv";
+                    from: string;
+                    limit?: number;
+                    to: string;
+                };
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            items: {
+                                amount: {
+                                    currency: string;
+                                    /** @description minor units, decimal string */
+                                    minor: string;
+                                };
+                                /** Format: date-time */
+                                at: string;
+                                balanceAfter: {
+                                    currency: string;
+                                    /** @description minor units, decimal string */
+                                    minor: string;
+                                };
+                                disputeId: string | null;
+                                kind: string;
+                                line: number;
+                                orderId: string | null;
+                                transactionId: string;
+                            }[];
+                            nextCursor?: string;
+                            opening: {
+                                currency: string;
+                                /** @description minor units, decimal string */
+                                minor: string;
+                            }[];
+                            sellerId: string;
+                            /** Format: date-time */
+                            to: string;
                         };
                     };
                 };
@@ -7549,7 +8332,7 @@ export interface paths {
                                 disabledAt: string | null;
                                 enabled: boolean;
                                 id: string;
-                                topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated")[];
+                                topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated" | "seller.standing_changed")[];
                                 url: string;
                             }[];
                         };
@@ -7633,7 +8416,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         description?: string;
-                        topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated")[];
+                        topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated" | "seller.standing_changed")[];
                         /** @description http(s), without credentials */
                         url: string;
                     };
@@ -7655,7 +8438,7 @@ export interface paths {
                             id: string;
                             /** @description The signing secret (`whsec_` + base64 of 32 bytes). Shown only in this response: keep it. */
                             secret: string;
-                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated")[];
+                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated" | "seller.standing_changed")[];
                             url: string;
                         };
                     };
@@ -7766,7 +8549,7 @@ export interface paths {
                             disabledAt: string | null;
                             enabled: boolean;
                             id: string;
-                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated")[];
+                            topics: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "deadline.approaching" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "chargeback.updated" | "seller.standing_changed")[];
                             url: string;
                         };
                     };

@@ -20,8 +20,10 @@ import {
   chargebackTaken,
   chargebackTransactions,
   decideChargeback,
+  defenceFiles,
   evolveChargeback,
   isFrozen,
+  stageOf,
 } from './chargeback.ts';
 import type { OrderFacts } from './dispute/state.ts';
 import type { ChargebackId, EvidenceId, OrderId } from './ids.ts';
@@ -190,6 +192,7 @@ describe('submit_defence', () => {
       evidenceIds: ['ev-proof'],
       note: 'delivered with signature',
       at,
+      stage: 'chargeback',
     });
     expect(isFrozen(c.current)).toBe(true); // still waiting for the processor
   });
@@ -465,5 +468,174 @@ describe('evolveChargeback', () => {
       { type: 'chargeback_won', at: T0 },
     ];
     for (const e of events) expect(chargebackTransactions(e, order)).toEqual([]);
+  });
+});
+
+describe('as processors report them: reason code, stages, fee, partial outcomes, conceding', () => {
+  const openWith = (extra: Partial<Extract<ChargebackCommand, { type: 'open_chargeback' }>>) => {
+    const c = new ChargebackCase();
+    const d = c.send(
+      { type: 'open_chargeback', chargebackId: CB, order, amount: USD(2_000), ...extra },
+      integration,
+    );
+    return { c, d };
+  };
+
+  it("keeps the network's reason code and the stage it was reported at", () => {
+    const { c } = openWith({ reasonCode: '13.1', network: 'visa', stage: 'inquiry' });
+    expect(c.current).toMatchObject({ reasonCode: '13.1', network: 'visa', stage: 'inquiry' });
+    expect(stageOf(opened().current)).toBe('chargeback');
+  });
+
+  it('moves stages forward only, each with a fresh defence window', () => {
+    const { c } = openWith({ stage: 'inquiry' });
+    c.send(defence, seller, instant(T0 + DAY_MS));
+    expect(c.current.status).toBe('defended');
+    const later = instant(T0 + 3 * DAY_MS);
+    const d = c.send({ type: 'record_stage', stage: 'chargeback' }, integration, later);
+    expect(d.ok).toBe(true);
+    expect(c.current).toMatchObject({
+      stage: 'chargeback',
+      status: 'awaiting_defence',
+      defenceDueAt: later + DEFAULT_POLICY.chargebackDefenceMs,
+    });
+    // The earlier defence stays on record, naming the stage it answered.
+    expect(c.current.defence?.stage).toBe('inquiry');
+    for (const stage of ['inquiry', 'chargeback'] as const)
+      expect(refusedWith(c.send({ type: 'record_stage', stage }, integration, later))).toBe(
+        'dispute.wrong_state',
+      );
+    expect(refusedWith(c.send({ type: 'record_stage', stage: 'pre_arbitration' }, seller))).toBe(
+      'actor.role_not_allowed',
+    );
+    expect(c.send({ type: 'record_stage', stage: 'pre_arbitration' }, integration, later).ok).toBe(
+      true,
+    );
+  });
+
+  it('refuses a stage once the processor decided', () => {
+    const c = opened();
+    c.send({ type: 'record_processor_outcome', outcome: 'won' }, integration);
+    const d = c.send({ type: 'record_stage', stage: 'pre_arbitration' }, integration);
+    expect(refusedWith(d)).toBe('dispute.wrong_state');
+  });
+
+  it('an inquiry is won or escalated, never lost or conceded', () => {
+    const { c } = openWith({ stage: 'inquiry' });
+    const lost = c.send({ type: 'record_processor_outcome', outcome: 'lost' }, integration);
+    expect(refusedWith(lost)).toBe('dispute.wrong_state');
+    expect(refusedWith(c.send({ type: 'concede_chargeback' }, seller))).toBe('dispute.wrong_state');
+  });
+
+  it("posts the processor's fee when reported, from the seller by default", () => {
+    const { c } = openWith({ fee: USD(1_500), reasonCode: '4853' });
+    const [opening] = c.events;
+    const txs = chargebackTransactions(opening as ChargebackEvent, order);
+    expect(txs).toEqual([
+      {
+        kind: 'chargeback_fee',
+        postings: [
+          { account: sellerBalance, amount: USD(-1_500) },
+          { account: 'processor_fees', amount: USD(1_500) },
+        ],
+      },
+    ]);
+    expect(txs.every(isBalanced)).toBe(true);
+    expect(c.current.feeBearer).toBe('seller');
+  });
+
+  it('posts the fee from platform fees when the policy has the platform bear it', () => {
+    const d = decideChargeback(
+      { type: 'open_chargeback', chargebackId: CB, order, amount: USD(100), fee: USD(20) },
+      undefined,
+      integration,
+      T0,
+      { ...DEFAULT_POLICY, chargebackFeeBearer: 'platform' },
+      order.escrowHeld,
+      USD(0),
+    );
+    expect(d.ok).toBe(true);
+    const e = (d.ok ? d.events[0] : undefined) as ChargebackEvent;
+    expect(chargebackTransactions(e, order)[0]?.postings[0]?.account).toBe('platform_fees');
+  });
+
+  it('refuses a fee in another currency or below zero; a zero fee posts nothing', () => {
+    expect(refusedWith(openWith({ fee: money(10, 'EUR') }).d)).toBe('money.currency_mismatch');
+    expect(refusedWith(openWith({ fee: USD(-1) }).d)).toBe('money.not_positive');
+    const { c } = openWith({ fee: USD(0) });
+    expect(chargebackTransactions(c.events[0] as ChargebackEvent, order)).toEqual([]);
+  });
+
+  it('a partial loss takes only the part lost, escrow first', () => {
+    const c = opened(USD(1_000));
+    const d = c.send(
+      { type: 'record_processor_outcome', outcome: 'lost', amountLost: USD(400) },
+      integration,
+    );
+    expect(d.ok).toBe(true);
+    const lost = c.events.at(-1) as ChargebackEvent;
+    expect(lost).toMatchObject({ amountLost: USD(400), fromEscrow: USD(400) });
+    expect(chargebackTaken(lost)).toBe(400n);
+    expect(c.current).toMatchObject({ status: 'lost', amountLost: USD(400) });
+  });
+
+  it('refuses a part lost above the amount, of nothing, or with a win', () => {
+    for (const amountLost of [USD(1_001), USD(0), money(5, 'EUR')]) {
+      const d = opened(USD(1_000)).send(
+        { type: 'record_processor_outcome', outcome: 'lost', amountLost },
+        integration,
+      );
+      expect(d.ok).toBe(false);
+    }
+    const won = opened().send(
+      { type: 'record_processor_outcome', outcome: 'won', amountLost: USD(1) },
+      integration,
+    );
+    expect(refusedWith(won)).toBe('input.invalid');
+  });
+
+  it('the seller conceding loses at once; the processor confirming it changes nothing', () => {
+    const c = opened(USD(700));
+    expect(refusedWith(c.send({ type: 'concede_chargeback' }, strangerSeller))).toBe(
+      'actor.not_party',
+    );
+    expect(refusedWith(c.send({ type: 'concede_chargeback' }, buyer))).toBe(
+      'actor.role_not_allowed',
+    );
+    const d = c.send({ type: 'concede_chargeback' }, seller);
+    expect(d.ok && d.events.map((e) => e.type)).toEqual(['chargeback_conceded', 'chargeback_lost']);
+    expect(c.current).toMatchObject({ status: 'lost', conceded: true });
+    expect(isFrozen(c.current)).toBe(false);
+    const confirmed = c.send({ type: 'record_processor_outcome', outcome: 'lost' }, integration);
+    expect(confirmed.ok && confirmed.events).toEqual([]);
+    const won = c.send({ type: 'record_processor_outcome', outcome: 'won' }, integration);
+    expect(refusedWith(won)).toBe('dispute.wrong_state');
+    expect(refusedWith(c.send({ type: 'concede_chargeback' }, seller))).toBe('dispute.wrong_state');
+  });
+
+  it('takes structured defence evidence; its files count as the defence naming evidence', () => {
+    const c = opened();
+    const d = c.send(
+      {
+        type: 'submit_defence',
+        evidenceIds: [],
+        note: '',
+        evidence: {
+          shippingDocumentation: ['ev-waybill' as EvidenceId],
+          shippingCarrier: 'Cainiao',
+          shippingTrackingNumber: 'LP0001',
+          refundPolicyDisclosure: 'shown at checkout',
+        },
+      },
+      seller,
+    );
+    expect(d.ok).toBe(true);
+    expect(c.current.defence?.evidence?.shippingTrackingNumber).toBe('LP0001');
+    expect(defenceFiles([], c.current.defence?.evidence)).toEqual(['ev-waybill']);
+    const bare = opened().send(
+      { type: 'submit_defence', evidenceIds: [], note: '', evidence: { shippingCarrier: 'x' } },
+      seller,
+    );
+    expect(refusedWith(bare)).toBe('input.invalid');
   });
 });

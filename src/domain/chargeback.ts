@@ -5,12 +5,60 @@ import type { Actor } from './actor.ts';
 import { type OrderFacts, orderRecoverableMinor } from './dispute/state.ts';
 import type { ChargebackId, EvidenceId, OrderId } from './ids.ts';
 import { type Instant, later } from './instant.ts';
-import { accounts, type LedgerTransaction } from './ledger.ts';
+import { type Account, accounts, type LedgerTransaction } from './ledger.ts';
 import { type Money, minMinor } from './money.ts';
 import type { PolicyValues } from './policy.ts';
 import { type Rejection, rejection } from './rejections.ts';
 
 export type ChargebackStatus = 'awaiting_defence' | 'defended' | 'defence_lapsed' | 'won' | 'lost';
+
+/**
+ * Where the card network's process stands, as processors report it: an inquiry (retrieval
+ * request, no money taken yet), the chargeback proper, then pre-arbitration when the issuer
+ * rejects the merchant's defence. Stages only move forward; each opens a new defence window.
+ */
+export const CHARGEBACK_STAGES = ['inquiry', 'chargeback', 'pre_arbitration'] as const;
+export type ChargebackStage = (typeof CHARGEBACK_STAGES)[number];
+
+/** Who pays the processor's chargeback fee (a policy value): the seller, or the platform. */
+export const FEE_BEARERS = ['seller', 'platform'] as const;
+export type FeeBearer = (typeof FEE_BEARERS)[number];
+
+/**
+ * The defence's structured evidence, field by field as processors take it (Stripe's dispute
+ * evidence): files are evidence ids the seller uploaded on the order's disputes.
+ */
+export interface DefenceEvidence {
+  readonly productDescription?: string;
+  readonly customerCommunication?: readonly EvidenceId[];
+  readonly shippingDocumentation?: readonly EvidenceId[];
+  readonly shippingCarrier?: string;
+  readonly shippingTrackingNumber?: string;
+  readonly shippedAt?: Instant;
+  readonly refundPolicy?: readonly EvidenceId[];
+  readonly refundPolicyDisclosure?: string;
+  readonly refundRefusalExplanation?: string;
+  readonly uncategorizedText?: string;
+}
+
+/** Every file a defence names: its loose evidence and its structured fields' files. */
+export function defenceFiles(
+  evidenceIds: readonly EvidenceId[],
+  structured: DefenceEvidence | undefined,
+): EvidenceId[] {
+  const files = [
+    ...evidenceIds,
+    ...(structured?.customerCommunication ?? []),
+    ...(structured?.shippingDocumentation ?? []),
+    ...(structured?.refundPolicy ?? []),
+  ];
+  return [...new Set(files)];
+}
+
+/** The stage of a chargeback (reported before stages existed: a chargeback proper). */
+export function stageOf(c: Pick<Chargeback, 'stage'>): ChargebackStage {
+  return c.stage ?? 'chargeback';
+}
 
 export interface Chargeback {
   readonly id: ChargebackId;
@@ -23,7 +71,22 @@ export interface Chargeback {
     readonly evidenceIds: readonly EvidenceId[];
     readonly note: string;
     readonly at: Instant;
+    readonly evidence?: DefenceEvidence;
+    /** The stage the defence answered. */
+    readonly stage?: ChargebackStage;
   };
+  /** The card network's reason code (e.g. Visa 13.1, Mastercard 4853), as reported. */
+  readonly reasonCode?: string;
+  readonly network?: string;
+  /** Absent on chargebacks reported before stages: read it with stageOf. */
+  readonly stage?: ChargebackStage;
+  /** The processor's fee for the chargeback, posted to the ledger when reported. */
+  readonly fee?: Money;
+  readonly feeBearer?: FeeBearer;
+  /** What the processor took when lost: the amount, or a part of it (a partial loss). */
+  readonly amountLost?: Money;
+  /** The seller accepted the chargeback instead of defending it (lost at once). */
+  readonly conceded?: boolean;
 }
 
 export type ChargebackCommand =
@@ -32,14 +95,26 @@ export type ChargebackCommand =
       readonly chargebackId: ChargebackId;
       readonly order: OrderFacts;
       readonly amount: Money;
+      readonly reasonCode?: string;
+      readonly network?: string;
+      readonly stage?: ChargebackStage;
+      readonly fee?: Money;
     }
   | {
       readonly type: 'submit_defence';
       readonly evidenceIds: readonly EvidenceId[];
       readonly note: string;
+      readonly evidence?: DefenceEvidence;
     }
   | { readonly type: 'fire_defence_deadline' }
-  | { readonly type: 'record_processor_outcome'; readonly outcome: 'won' | 'lost' };
+  | { readonly type: 'record_stage'; readonly stage: ChargebackStage }
+  | { readonly type: 'concede_chargeback' }
+  | {
+      readonly type: 'record_processor_outcome';
+      readonly outcome: 'won' | 'lost';
+      /** Lost only: the part the processor took, when it is less than the amount. */
+      readonly amountLost?: Money;
+    };
 
 type E<T extends string, P> = { readonly type: T; readonly at: Instant } & P;
 export type ChargebackEvent =
@@ -50,14 +125,33 @@ export type ChargebackEvent =
         readonly order: OrderFacts;
         readonly amount: Money;
         readonly defenceDueAt: Instant;
+        readonly reasonCode?: string;
+        readonly network?: string;
+        readonly stage?: ChargebackStage;
+        readonly fee?: Money;
+        readonly feeBearer?: FeeBearer;
       }
     >
-  | E<'defence_submitted', { readonly evidenceIds: readonly EvidenceId[]; readonly note: string }>
+  | E<
+      'defence_submitted',
+      {
+        readonly evidenceIds: readonly EvidenceId[];
+        readonly note: string;
+        readonly evidence?: DefenceEvidence;
+      }
+    >
   | E<'defence_lapsed', Record<never, never>>
+  | E<
+      'chargeback_stage_changed',
+      { readonly stage: ChargebackStage; readonly defenceDueAt: Instant }
+    >
+  | E<'chargeback_conceded', Record<never, never>>
   | E<'chargeback_won', Record<never, never>>
   | E<
       'chargeback_lost',
       {
+        /** What the processor claimed: the chargeback's amount, or the part lost. */
+        readonly amountLost?: Money;
         readonly fromEscrow: Money;
         readonly fromSellerBalance: Money;
         /**
@@ -105,7 +199,12 @@ export function decideChargeback(
         rejection('money.exceeds_refundable', 'a chargeback cannot exceed the amount paid'),
       );
     }
-    const defenceDueAt = later(now, policy.chargebackDefenceMs);
+    const fee = cmd.fee;
+    if (fee !== undefined && fee.currency !== cmd.order.paid.currency)
+      return no(rejection('money.currency_mismatch', 'the fee is in the order’s currency'));
+    if (fee !== undefined && fee.minor < 0n)
+      return no(rejection('money.not_positive', 'the fee must not be negative'));
+    const charged = fee !== undefined && fee.minor > 0n;
     return ok([
       {
         type: 'chargeback_opened',
@@ -113,12 +212,16 @@ export function decideChargeback(
         chargebackId: cmd.chargebackId,
         order: cmd.order,
         amount: cmd.amount,
-        defenceDueAt,
+        defenceDueAt: later(now, policy.chargebackDefenceMs),
+        ...(cmd.reasonCode === undefined ? {} : { reasonCode: cmd.reasonCode }),
+        ...(cmd.network === undefined ? {} : { network: cmd.network }),
+        ...(cmd.stage === undefined ? {} : { stage: cmd.stage }),
+        ...(charged ? { fee, feeBearer: policy.chargebackFeeBearer } : {}),
       },
     ]);
   }
   if (state === undefined) return no(rejection('dispute.not_found', 'no such chargeback'));
-  return decideOpenChargeback(cmd, state, actor, now, escrowHeld, recovered);
+  return decideOpenChargeback(cmd, state, actor, now, policy, escrowHeld, recovered);
 }
 
 function decideOpenChargeback(
@@ -126,25 +229,13 @@ function decideOpenChargeback(
   state: Chargeback,
   actor: Actor,
   now: Instant,
+  policy: PolicyValues,
   escrowHeld: Money,
   recovered: Money,
 ): ChargebackDecision {
-  const decided = state.status === 'won' || state.status === 'lost';
   switch (cmd.type) {
     case 'submit_defence':
-      if (actor.role !== 'seller')
-        return no(rejection('actor.role_not_allowed', 'the seller defends a chargeback'));
-      if (actor.id !== state.order.sellerId)
-        return no(rejection('actor.not_party', 'no such chargeback for this account'));
-      if (state.status !== 'awaiting_defence')
-        return no(rejection('dispute.wrong_state', `the chargeback is ${state.status}`));
-      if (now >= state.defenceDueAt)
-        return no(rejection('deadline.not_pending', 'the defence window has closed'));
-      if (cmd.evidenceIds.length === 0)
-        return no(rejection('input.invalid', 'a defence names its evidence'));
-      return ok([
-        { type: 'defence_submitted', at: now, evidenceIds: cmd.evidenceIds, note: cmd.note },
-      ]);
+      return submitDefence(cmd, state, actor, now);
     case 'fire_defence_deadline':
       if (actor.role !== 'system') {
         return no(rejection('actor.role_not_allowed', 'deadlines are fired by the system'));
@@ -154,17 +245,128 @@ function decideOpenChargeback(
       if (now < state.defenceDueAt)
         return no(rejection('deadline.not_due', 'the defence window is still open'));
       return ok([{ type: 'defence_lapsed', at: now }]);
-    case 'record_processor_outcome': {
-      if (actor.role !== 'integration')
-        return no(
-          rejection('actor.role_not_allowed', 'the processor outcome comes from the integration'),
-        );
-      if (decided)
+    case 'record_stage':
+      return recordStage(cmd.stage, state, actor, now, policy);
+    case 'concede_chargeback': {
+      const refused = sellerRefusal(state, actor, 'the seller concedes a chargeback');
+      if (refused !== undefined) return no(refused);
+      if (isDecided(state))
         return no(rejection('dispute.wrong_state', `the chargeback is already ${state.status}`));
-      if (cmd.outcome === 'won') return ok([{ type: 'chargeback_won', at: now }]);
-      return ok([lostEvent(state, now, escrowHeld, recovered)]);
+      if (stageOf(state) === 'inquiry')
+        return no(rejection('dispute.wrong_state', 'an inquiry takes no money to concede'));
+      // Accepting is losing now, as Stripe's "accept dispute" does: the money moves at once.
+      return ok([
+        { type: 'chargeback_conceded', at: now },
+        lostEvent(state, now, escrowHeld, recovered, state.amount),
+      ]);
     }
+    case 'record_processor_outcome':
+      return recordOutcome(cmd, state, actor, now, escrowHeld, recovered);
   }
+}
+
+function isDecided(c: Chargeback): boolean {
+  return c.status === 'won' || c.status === 'lost';
+}
+
+/** Why `actor` may not act as the chargeback's seller, if they may not. */
+function sellerRefusal(state: Chargeback, actor: Actor, what: string): Rejection | undefined {
+  if (actor.role !== 'seller') return rejection('actor.role_not_allowed', what);
+  if (actor.id !== state.order.sellerId)
+    return rejection('actor.not_party', 'no such chargeback for this account');
+  return undefined;
+}
+
+function submitDefence(
+  cmd: Extract<ChargebackCommand, { type: 'submit_defence' }>,
+  state: Chargeback,
+  actor: Actor,
+  now: Instant,
+): ChargebackDecision {
+  const refused = sellerRefusal(state, actor, 'the seller defends a chargeback');
+  if (refused !== undefined) return no(refused);
+  if (state.status !== 'awaiting_defence')
+    return no(rejection('dispute.wrong_state', `the chargeback is ${state.status}`));
+  if (now >= state.defenceDueAt)
+    return no(rejection('deadline.not_pending', 'the defence window has closed'));
+  if (defenceFiles(cmd.evidenceIds, cmd.evidence).length === 0)
+    return no(rejection('input.invalid', 'a defence names its evidence'));
+  return ok([
+    {
+      type: 'defence_submitted',
+      at: now,
+      evidenceIds: cmd.evidenceIds,
+      note: cmd.note,
+      ...(cmd.evidence === undefined ? {} : { evidence: cmd.evidence }),
+    },
+  ]);
+}
+
+/** The processor moved the case on: a later stage, with a fresh defence window. */
+function recordStage(
+  stage: ChargebackStage,
+  state: Chargeback,
+  actor: Actor,
+  now: Instant,
+  policy: PolicyValues,
+): ChargebackDecision {
+  if (actor.role !== 'integration')
+    return no(rejection('actor.role_not_allowed', 'stages come from the integration'));
+  if (isDecided(state))
+    return no(rejection('dispute.wrong_state', `the chargeback is already ${state.status}`));
+  if (CHARGEBACK_STAGES.indexOf(stage) <= CHARGEBACK_STAGES.indexOf(stageOf(state)))
+    return no(
+      rejection(
+        'dispute.wrong_state',
+        `the chargeback is at ${stageOf(state)}; stages move forward`,
+      ),
+    );
+  return ok([
+    {
+      type: 'chargeback_stage_changed',
+      at: now,
+      stage,
+      defenceDueAt: later(now, policy.chargebackDefenceMs),
+    },
+  ]);
+}
+
+function recordOutcome(
+  cmd: Extract<ChargebackCommand, { type: 'record_processor_outcome' }>,
+  state: Chargeback,
+  actor: Actor,
+  now: Instant,
+  escrowHeld: Money,
+  recovered: Money,
+): ChargebackDecision {
+  if (actor.role !== 'integration')
+    return no(
+      rejection('actor.role_not_allowed', 'the processor outcome comes from the integration'),
+    );
+  // The processor confirming a loss the seller conceded is the same fact: nothing new happens.
+  if (state.conceded === true && cmd.outcome === 'lost' && cmd.amountLost === undefined)
+    return ok([]);
+  if (isDecided(state))
+    return no(rejection('dispute.wrong_state', `the chargeback is already ${state.status}`));
+  if (cmd.outcome === 'won') {
+    if (cmd.amountLost !== undefined)
+      return no(rejection('input.invalid', 'a won chargeback loses nothing'));
+    return ok([{ type: 'chargeback_won', at: now }]);
+  }
+  if (stageOf(state) === 'inquiry')
+    return no(
+      rejection('dispute.wrong_state', 'an inquiry is not lost: report the chargeback stage first'),
+    );
+  const lost = cmd.amountLost ?? state.amount;
+  if (lost.currency !== state.amount.currency)
+    return no(
+      rejection('money.currency_mismatch', `the chargeback is in ${state.amount.currency}`),
+    );
+  if (lost.minor <= 0n || lost.minor > state.amount.minor)
+    return no(
+      rejection('money.exceeds_refundable', 'the part lost is between 1 and the chargeback amount'),
+    );
+  return ok([lostEvent(state, now, escrowHeld, recovered, lost)]);
 }
 
 /**
@@ -178,15 +380,17 @@ function lostEvent(
   now: Instant,
   escrowHeld: Money,
   recovered: Money,
+  lost: Money,
 ): ChargebackEvent {
   const currency = state.amount.currency;
   const open = state.order.paid.minor - recovered.minor;
-  const taken = minMinor(state.amount.minor, open < 0n ? 0n : open);
+  const taken = minMinor(lost.minor, open < 0n ? 0n : open);
   const fromEscrow = minMinor(taken, escrowHeld.minor < 0n ? 0n : escrowHeld.minor);
-  const answered = state.amount.minor - taken;
+  const answered = lost.minor - taken;
   return {
     type: 'chargeback_lost',
     at: now,
+    ...(lost.minor < state.amount.minor ? { amountLost: lost } : {}),
     fromEscrow: { minor: fromEscrow, currency },
     fromSellerBalance: { minor: taken - fromEscrow, currency },
     ...(answered > 0n ? { alreadyRecovered: { minor: answered, currency } } : {}),
@@ -207,6 +411,11 @@ export function evolveChargeback(state: Chargeback | undefined, e: ChargebackEve
       status: 'awaiting_defence',
       openedAt: e.at,
       defenceDueAt: e.defenceDueAt,
+      ...(e.reasonCode === undefined ? {} : { reasonCode: e.reasonCode }),
+      ...(e.network === undefined ? {} : { network: e.network }),
+      ...(e.stage === undefined ? {} : { stage: e.stage }),
+      ...(e.fee === undefined ? {} : { fee: e.fee }),
+      ...(e.feeBearer === undefined ? {} : { feeBearer: e.feeBearer }),
     };
   }
   if (state === undefined) throw new Error(`${e.type} before chargeback_opened`);
@@ -215,14 +424,25 @@ export function evolveChargeback(state: Chargeback | undefined, e: ChargebackEve
       return {
         ...state,
         status: 'defended',
-        defence: { evidenceIds: e.evidenceIds, note: e.note, at: e.at },
+        defence: {
+          evidenceIds: e.evidenceIds,
+          note: e.note,
+          at: e.at,
+          ...(e.evidence === undefined ? {} : { evidence: e.evidence }),
+          stage: stageOf(state),
+        },
       };
     case 'defence_lapsed':
       return { ...state, status: 'defence_lapsed' };
+    case 'chargeback_stage_changed':
+      // A new stage asks for a new defence; the previous one stays on record until replaced.
+      return { ...state, stage: e.stage, status: 'awaiting_defence', defenceDueAt: e.defenceDueAt };
+    case 'chargeback_conceded':
+      return { ...state, conceded: true };
     case 'chargeback_won':
       return { ...state, status: 'won' };
     case 'chargeback_lost':
-      return { ...state, status: 'lost' };
+      return { ...state, status: 'lost', amountLost: e.amountLost ?? state.amount };
   }
 }
 
@@ -235,6 +455,7 @@ export function chargebackTransactions(
   e: ChargebackEvent,
   order: Pick<OrderFacts, 'orderId' | 'sellerId'>,
 ): LedgerTransaction[] {
+  if (e.type === 'chargeback_opened') return feeTransactions(e, order);
   if (e.type !== 'chargeback_lost') return [];
   // Wholly answered by earlier refunds: the processor takes nothing, so nothing moves.
   if (chargebackTaken(e) === 0n) return [];
@@ -256,4 +477,27 @@ export function chargebackTransactions(
     amount: { minor: total, currency: e.fromEscrow.currency },
   });
   return [{ kind: 'chargeback', postings }];
+}
+
+/**
+ * The processor's fee, charged when the chargeback is reported and kept whatever the outcome
+ * (as processors do): from the seller's balance, or the platform's fees when the policy has the
+ * platform bear it.
+ */
+function feeTransactions(
+  e: Extract<ChargebackEvent, { type: 'chargeback_opened' }>,
+  order: Pick<OrderFacts, 'sellerId'>,
+): LedgerTransaction[] {
+  if (e.fee === undefined || e.fee.minor <= 0n) return [];
+  const from: Account =
+    e.feeBearer === 'platform' ? 'platform_fees' : accounts.sellerBalance(order.sellerId);
+  return [
+    {
+      kind: 'chargeback_fee',
+      postings: [
+        { account: from, amount: { ...e.fee, minor: -e.fee.minor } },
+        { account: 'processor_fees', amount: e.fee },
+      ],
+    },
+  ];
 }

@@ -28,3 +28,4 @@ export * from './policy.ts';
 export * from './reasons.ts';
 export * from './rejections.ts';
 export * from './responsibility.ts';
+export * from './seller-standing.ts';

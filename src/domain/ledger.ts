@@ -21,7 +21,9 @@ export type Account =
   | 'platform_logistics_compensation'
   | 'platform_protection_fund'
   | 'platform_fees'
-  | 'processor_chargebacks';
+  | 'processor_chargebacks'
+  /** What the payment processor charges per chargeback (its fee), whoever bears it. */
+  | 'processor_fees';
 
 export interface Posting {
   readonly account: Account;
@@ -37,7 +39,8 @@ export type TransactionKind =
   | 'chargeback'
   /** A refund owed to the buyer was reported paid: owed → paid. */
   | 'refund_payment'
-  | 'return_postage';
+  | 'return_postage'
+  | 'chargeback_fee';
 
 export interface LedgerTransaction {
   readonly kind: TransactionKind;

@@ -1,6 +1,7 @@
 // Every window and threshold of domain.md is a policy value. Admins override values per market
 // and each change is a new version; a dispute copies the resolved values when it opens and keeps
 // them, so a policy change never moves a running countdown.
+import type { FeeBearer } from './chargeback.ts';
 import type { DurationMs } from './instant.ts';
 import { days } from './instant.ts';
 import { DISPUTE_REASONS, type DisputeReason } from './reasons.ts';
@@ -29,6 +30,13 @@ export interface PolicyValues {
   readonly sellerResponsibilityWarnBp: number;
   /** ...or when the seller-responsibility count exceeds this. */
   readonly sellerResponsibilityWarnCount: number;
+  /** The penalty tier the marketplace applies at the warning level (seller standing). */
+  readonly sellerResponsibilityWarnTier: string;
+  /** The stricter level: above this rate (basis points) ... */
+  readonly sellerResponsibilityRestrictBp: number;
+  /** ...or more seller-responsibility disputes than this. */
+  readonly sellerResponsibilityRestrictCount: number;
+  readonly sellerResponsibilityRestrictTier: string;
   readonly protectionReasons: readonly DisputeReason[];
   /** Largest amount the protection fund refunds, in minor units of the order's currency. */
   readonly protectionAmountCapMinor: bigint;
@@ -39,6 +47,8 @@ export interface PolicyValues {
   readonly messagesMax: number;
   readonly evidenceRequestsMax: number;
   readonly chargebackDefenceMs: DurationMs;
+  /** Who pays the processor's chargeback fee: the seller (from its balance) or the platform. */
+  readonly chargebackFeeBearer: FeeBearer;
 }
 
 export const DEFAULT_POLICY: PolicyValues = {
@@ -57,6 +67,10 @@ export const DEFAULT_POLICY: PolicyValues = {
   metricsWindowMs: days(30),
   sellerResponsibilityWarnBp: 100,
   sellerResponsibilityWarnCount: 2,
+  sellerResponsibilityWarnTier: 'warning',
+  sellerResponsibilityRestrictBp: 300,
+  sellerResponsibilityRestrictCount: 5,
+  sellerResponsibilityRestrictTier: 'restricted',
   protectionReasons: ['not_received', 'damaged', 'not_as_described', 'quality_issue'],
   protectionAmountCapMinor: 10_000n,
   protectionFeeMinor: 30n,
@@ -65,6 +79,7 @@ export const DEFAULT_POLICY: PolicyValues = {
   messagesMax: 500,
   evidenceRequestsMax: 20,
   chargebackDefenceMs: days(7),
+  chargebackFeeBearer: 'seller',
 };
 
 /** `*` for every market, `buyer:IT` for buyers in Italy, `seller:IT` for sellers in Italy. */
@@ -147,6 +162,16 @@ export function validatePolicyValues(values: Partial<PolicyValues>): PolicyProbl
       if (!Array.isArray(value) || !value.every((r) => reasons.includes(r))) {
         problems.push({ field, problem: `must be a list of: ${reasons.join(', ')}` });
       }
+      continue;
+    }
+    if (field === 'sellerResponsibilityWarnTier' || field === 'sellerResponsibilityRestrictTier') {
+      if (typeof value !== 'string' || !/^[a-z][a-z0-9_]{0,39}$/.test(value))
+        problems.push({ field, problem: 'must be a tier name: a-z, 0-9, _ (up to 40)' });
+      continue;
+    }
+    if (field === 'chargebackFeeBearer') {
+      if (value !== 'seller' && value !== 'platform')
+        problems.push({ field, problem: 'must be seller or platform' });
       continue;
     }
     const expected = typeof DEFAULT_POLICY[field as keyof PolicyValues];

@@ -72,6 +72,15 @@ const ADMIN: Access = {
   integration: 403,
 };
 
+const SELLER_MONEY: Access = {
+  anonymous: 401,
+  buyer: { own: 404, unrelated: 404 },
+  seller: { own: 'ok', unrelated: 404 },
+  arbitrator: 404,
+  admin: 'ok',
+  integration: 'ok',
+};
+
 export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   'GET /healthz': PUBLIC,
   'GET /readyz': PUBLIC,
@@ -191,6 +200,9 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
     admin: 'ok',
     integration: 404,
   },
+  // A seller's money (routes/seller-money.ts): its own staff, admins and the marketplace's key.
+  'GET /v1/sellers/:sellerId/balance': SELLER_MONEY,
+  'GET /v1/sellers/:sellerId/statement': SELLER_MONEY,
   'GET /v1/policies': ADMIN,
   'POST /v1/policies': { ...ADMIN, admin: 'ok' },
   'POST /v1/clock/advance': ADMIN,
@@ -244,4 +256,14 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   // dispute's parties and staff read it; only the payment side reports its result.
   'GET /v1/refunds/:refundId': { ...DISPUTE_READ, integration: 'ok' },
   'POST /v1/refunds/:refundId/result': { ...INTEGRATION, admin: 403 },
+  'POST /v1/chargebacks/:chargebackId/stage': { ...INTEGRATION, admin: 403 },
+  // The order's seller accepts the loss; nobody else may concede for it.
+  'POST /v1/chargebacks/:chargebackId/concede': {
+    anonymous: 401,
+    buyer: 403,
+    seller: { own: 'ok', unrelated: 404 },
+    arbitrator: 403,
+    admin: 403,
+    integration: 403,
+  },
 };

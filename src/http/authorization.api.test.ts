@@ -135,7 +135,10 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
     'POST /v1/chargebacks/:chargebackId/outcome': { outcome: 'won' },
     'POST /v1/refunds/:refundId/result': { result: 'succeeded' },
     'POST /v1/disputes/:disputeId/return-details': { rmaNumber: 'RMA-1' },
+    'POST /v1/chargebacks/:chargebackId/stage': { stage: 'pre_arbitration' },
   };
+  if (route === 'GET /v1/sellers/:sellerId/statement')
+    return { url: `${url}?from=2026-10-01T00:00:00Z&to=2026-12-01T00:00:00Z` };
   if (route === 'POST /v1/disputes/:disputeId/evidence') {
     const upload = form({ kind: 'item_photo' }, [
       { name: 'photo.png', type: 'image/png', bytes: PHOTO },

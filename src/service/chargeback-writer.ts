@@ -94,6 +94,9 @@ export async function decideAndWriteChargeback(
   if (!decision.ok) return decision;
   const refused = await input.check?.();
   if (refused !== undefined) return { ok: false, rejection: refused };
+  // Accepted with nothing new (the processor confirming a conceded loss): nothing to write.
+  if (decision.events.length === 0 && loaded !== undefined)
+    return { ok: true, chargeback: loaded.chargeback, version: loaded.version, events: [] };
   const states: Chargeback[] = [];
   let state = loaded?.chargeback;
   for (const e of decision.events) {
@@ -134,10 +137,12 @@ async function orderMoney(
     const taken = order.chargebacksTaken?.minor ?? 0n;
     return [order.escrowHeld, money(order.refundedBefore.minor + taken, order.paid.currency)];
   }
-  // Only the processor's outcome reads the ledger (and the engine refuses it without a
-  // chargeback): the other commands skip the queries. XXX is ISO 4217's "no currency".
-  if (c === undefined || command.type !== 'record_processor_outcome')
-    return [money(0n, 'XXX'), money(0n, 'XXX')];
+  // Only the processor's outcome and the seller conceding can lose money, so only they read the
+  // ledger (the engine refuses both without a chargeback): the other commands skip the queries.
+  // XXX is ISO 4217's "no currency".
+  const loses =
+    command.type === 'record_processor_outcome' || command.type === 'concede_chargeback';
+  if (c === undefined || !loses) return [money(0n, 'XXX'), money(0n, 'XXX')];
   const { currency } = c.amount;
   const { orderId } = c.order;
   await trx.selectFrom('orders').select('id').where('id', '=', orderId).forUpdate().execute();
@@ -156,7 +161,13 @@ async function writeRow(
   entries: readonly { seq: number }[],
   insert: boolean,
 ): Promise<void> {
-  const row = { status: state.status, version: version + entries.length, state: jsonb(state) };
+  // The due date moves when a new stage opens a new defence window: the runner reads the column.
+  const row = {
+    status: state.status,
+    version: version + entries.length,
+    state: jsonb(state),
+    defence_due_at: new Date(state.defenceDueAt),
+  };
   if (insert) {
     await trx
       .insertInto('chargebacks')
@@ -165,7 +176,6 @@ async function writeRow(
         order_id: state.order.orderId,
         amount_minor: state.amount.minor,
         currency: state.amount.currency,
-        defence_due_at: new Date(state.defenceDueAt),
         opened_at: new Date(state.openedAt),
         events: jsonb(entries),
         ...row,

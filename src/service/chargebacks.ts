@@ -12,7 +12,10 @@ import {
   type Chargeback,
   type ChargebackEvent,
   type ChargebackId,
+  type ChargebackStage,
+  type DefenceEvidence,
   type DisputeId,
+  defenceFiles,
   type EvidenceId,
   type Instant,
   type Money,
@@ -71,11 +74,16 @@ export interface OpenChargebackInput {
   readonly chargebackId: ChargebackId;
   readonly orderId: OrderId;
   readonly amount: Money;
+  readonly reasonCode?: string;
+  readonly network?: string;
+  readonly stage?: ChargebackStage;
+  readonly fee?: Money;
 }
 
 export interface DefenceInput {
   readonly evidenceIds: readonly EvidenceId[];
   readonly note: string;
+  readonly evidence?: DefenceEvidence;
 }
 
 /** Statuses in which the processor has not decided, so the order's escrow stays frozen. */
@@ -130,6 +138,7 @@ export class ChargebackService {
         chargebackId: input.chargebackId,
         order: facts,
         amount: input.amount,
+        ...reported(input),
       };
       return decideAndWriteChargeback(trx, loaded, {
         actor,
@@ -160,7 +169,8 @@ export class ChargebackService {
         // After the engine's checks (role, party, window), so a stranger learns nothing here.
         check: async () => {
           if (orderId === undefined) return undefined;
-          const unknown = await unknownEvidence(trx, orderId, defence.evidenceIds);
+          const files = defenceFiles(defence.evidenceIds, defence.evidence);
+          const unknown = await unknownEvidence(trx, orderId, files);
           if (unknown.length === 0) return undefined;
           return {
             code: 'chargeback.evidence_unknown',
@@ -172,17 +182,63 @@ export class ChargebackService {
     });
   }
 
-  /** The processor's decision: lost takes the money (escrow first); either lifts the hold. */
+  /**
+   * The processor's decision: lost takes the money (escrow first), all of it or the part lost;
+   * either lifts the hold.
+   */
   async recordOutcome(
     actor: Actor,
     chargebackId: ChargebackId,
     outcome: 'won' | 'lost',
     key?: KeyScope<ChargebackResult>,
+    amountLost?: Money,
+  ): Promise<ChargebackResult> {
+    const command = {
+      type: 'record_processor_outcome' as const,
+      outcome,
+      ...(amountLost === undefined ? {} : { amountLost }),
+    };
+    const result = await this.#write(chargebackId, key, async (trx, now) =>
+      decideAndWriteChargeback(trx, await loadChargeback(trx, chargebackId), {
+        actor,
+        command,
+        now,
+      }),
+    );
+    await this.#converge(chargebackId, result);
+    return result;
+  }
+
+  /** The processor moved the case to a later stage: a fresh defence window under the policy. */
+  async recordStage(
+    actor: Actor,
+    chargebackId: ChargebackId,
+    stage: ChargebackStage,
+    key?: KeyScope<ChargebackResult>,
+  ): Promise<ChargebackResult> {
+    return this.#write(chargebackId, key, async (trx, now) => {
+      const loaded = await loadChargeback(trx, chargebackId);
+      const order = loaded?.chargeback.order;
+      const policy = order === undefined ? undefined : await loadPolicy(trx, order);
+      return decideAndWriteChargeback(trx, loaded, {
+        actor,
+        command: { type: 'record_stage', stage },
+        now,
+        ...(policy === undefined ? {} : { policy: policy.values }),
+      });
+    });
+  }
+
+  /** The order's seller accepts the chargeback: lost at once, the money moves, the hold lifts. */
+  async concede(
+    actor: Actor,
+    chargebackId: ChargebackId,
+    key?: KeyScope<ChargebackResult>,
   ): Promise<ChargebackResult> {
     const result = await this.#write(chargebackId, key, async (trx, now) =>
       decideAndWriteChargeback(trx, await loadChargeback(trx, chargebackId), {
         actor,
-        command: { type: 'record_processor_outcome', outcome },
+        command: { type: 'concede_chargeback' },
         now,
       }),
     );
@@ -343,6 +399,17 @@ async function unknownEvidence(
     .execute();
   const known = new Set(rows.map((row) => row.id));
   return [...new Set(ids)].filter((id) => !known.has(id));
+}
+
+/** The processor's optional facts about a new chargeback, those it reported. */
+function reported(input: OpenChargebackInput) {
+  const { reasonCode, network, stage, fee } = input;
+  return {
+    ...(reasonCode === undefined ? {} : { reasonCode }),
+    ...(network === undefined ? {} : { network }),
+    ...(stage === undefined ? {} : { stage }),
+    ...(fee === undefined ? {} : { fee }),
+  };
 }
 
 function refuse(rejection: ShellRefusal): ChargebackWritten {

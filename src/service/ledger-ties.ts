@@ -5,7 +5,8 @@
 // - a dispute's money event (refund_issued, funds_released, …; domain/ledger.ts transactionFor)
 //   ↔ transaction `<dispute>:<seq>`, exactly;
 // - an order row ↔ its capture `capture:<order>` (the paid amount), exactly;
-// - a lost chargeback's event (kept on the chargebacks row) ↔ `chargeback:<id>:lost`, exactly;
+// - a lost chargeback's event (kept on the chargebacks row) ↔ `chargeback:<id>:lost`, exactly,
+//   and a chargeback's processor fee (its opened event) ↔ `chargeback:<id>:opened`, exactly;
 // - an order's escrow release `escrow_release:<order>`: accounts, kind and currency only. Its
 //   amount is "whatever the escrow held then", which no stored event records (docs/audit.md).
 // Any other transaction is reported as having no cause.
@@ -197,6 +198,13 @@ async function checkCauses(
   return tiedKinds;
 }
 
+/** A chargeback's events that post to the ledger: its fee when opened, its loss. */
+interface ChargebackCauses {
+  readonly chargeback: Chargeback;
+  readonly lost?: ChargebackEvent;
+  readonly opened?: ChargebackEvent;
+}
+
 interface OrderRow {
   readonly id: string;
   readonly buyerId: string;
@@ -208,7 +216,7 @@ interface OrderRow {
 function expectedWithoutDispute(
   tx: StoredTx,
   orders: ReadonlyMap<string, OrderRow>,
-  chargebacks: ReadonlyMap<string, { chargeback: Chargeback; lost?: ChargebackEvent }>,
+  chargebacks: ReadonlyMap<string, ChargebackCauses>,
 ): { tiedAs: 'capture' | 'chargeback' | 'escrowRelease'; want: Omit<StoredTx, 'id'> } | undefined {
   const [prefix, ref, suffix] = tx.id.split(':');
   if (prefix === 'capture' && ref !== undefined && suffix === undefined) {
@@ -230,11 +238,12 @@ function expectedWithoutDispute(
       },
     };
   }
-  if (prefix === 'chargeback' && ref !== undefined && suffix === 'lost') {
+  if (prefix === 'chargeback' && ref !== undefined && (suffix === 'lost' || suffix === 'opened')) {
     const c = chargebacks.get(ref);
-    const lost = c?.lost;
-    if (c === undefined || lost === undefined) return undefined;
-    const [want] = chargebackTransactions(lost, c.chargeback.order);
+    // `opened` is the processor's fee (chargeback_fee), `lost` what the processor took.
+    const cause = suffix === 'lost' ? c?.lost : c?.opened;
+    if (c === undefined || cause === undefined) return undefined;
+    const [want] = chargebackTransactions(cause, c.chargeback.order);
     if (want === undefined) return undefined;
     return {
       tiedAs: 'chargeback',
@@ -445,12 +454,12 @@ async function ordersOf(
 async function chargebacksOf(
   db: Kysely<Database>,
   txs: readonly StoredTx[],
-): Promise<Map<string, { chargeback: Chargeback; lost?: ChargebackEvent }>> {
+): Promise<Map<string, ChargebackCauses>> {
   const ids = txs.flatMap((t) => {
     const [prefix, ref] = t.id.split(':');
     return prefix === 'chargeback' && ref !== undefined ? [ref] : [];
   });
-  const out = new Map<string, { chargeback: Chargeback; lost?: ChargebackEvent }>();
+  const out = new Map<string, ChargebackCauses>();
   if (ids.length === 0) return out;
   const rows = await db
     .selectFrom('chargebacks')
@@ -461,7 +470,12 @@ async function chargebacksOf(
     const chargeback = reviveBigints(row.state) as Chargeback;
     const entries = reviveBigints(row.events) as { event: ChargebackEvent }[];
     const lost = entries.find((e) => e.event.type === 'chargeback_lost')?.event;
-    out.set(row.id, lost === undefined ? { chargeback } : { chargeback, lost });
+    const opened = entries.find((e) => e.event.type === 'chargeback_opened')?.event;
+    out.set(row.id, {
+      chargeback,
+      ...(lost === undefined ? {} : { lost }),
+      ...(opened === undefined ? {} : { opened }),
+    });
   }
   return out;
 }

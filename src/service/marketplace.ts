@@ -202,7 +202,10 @@ export async function recordOrderStatus(
       .execute();
     return;
   }
-  // The confirmation and its seller-metrics bucket in one transaction (issue 9, P5).
+  // The confirmation and its seller-metrics bucket in one transaction (issue 9, P5). The clock is
+  // read first (PGlite queues a query outside an open transaction): the seller's standing is
+  // rechecked as of now, not as of a confirmation reported late.
+  const now = await service.clock.now();
   await db.transaction().execute((trx) =>
     projectOrderConfirmed(
       trx,
@@ -223,6 +226,7 @@ export async function recordOrderStatus(
         return updated.numUpdatedRows > 0n;
       },
       u.at,
+      now,
     ),
   );
   // A dispute that ended before the order completed releases its escrow now.

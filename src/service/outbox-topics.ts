@@ -14,7 +14,9 @@ export type Topic =
   | 'refund.retry_requested'
   | 'refund.escalated'
   /** Written by the chargeback writer, not by topicOf: chargebacks are not dispute events. */
-  | 'chargeback.updated';
+  | 'chargeback.updated'
+  /** Written by seller-standing.ts when a seller crosses a policy threshold, either way. */
+  | 'seller.standing_changed';
 
 export function topicOf(e: DisputeEvent): Topic | undefined {
   switch (e.type) {

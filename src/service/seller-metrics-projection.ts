@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import {
   type Dispute,
   type DisputeSummary,
+  type Instant,
   instant,
   METRICS_EVENT_TYPES,
   type OrderMetricsFacts,
@@ -14,6 +15,7 @@ import {
 import type { Database } from '../store/schema.ts';
 import { lockOrderFacts, writeOrderChanges } from '../store/seller-metrics-store.ts';
 import type { Plan } from './dispute-writer.ts';
+import { recordStandingChanges } from './seller-standing.ts';
 
 export async function projectSellerMetrics(
   trx: Kysely<Database>,
@@ -49,6 +51,16 @@ export async function projectSellerMetrics(
     [...after].map(([orderId, facts]) => ({ before: before.get(orderId), after: facts })),
     changed,
   );
+  await recordStandingChanges(
+    trx,
+    [...after.values()].map((f) => f.sellerId),
+    latestAt(relevant),
+  );
+}
+
+/** When the batch's metrics changed: its latest event (the write's clock, not the machine's). */
+function latestAt(plans: readonly Plan[]): Instant {
+  return Math.max(...plans.flatMap((p) => p.events.map((e) => e.at))) as Instant;
 }
 
 function withSummary(
@@ -69,8 +81,11 @@ export async function projectOrderConfirmed(
   orderId: string,
   confirm: () => Promise<boolean>,
   at: number,
+  /** The clock's now, for the standing: a confirmation may be reported with an earlier `at`. */
+  now: number = at,
 ): Promise<void> {
   const before = (await lockOrderFacts(trx, [orderId])).get(orderId);
   if (!(await confirm()) || before === undefined) return;
   await writeOrderChanges(trx, [{ before, after: { ...before, completedAt: instant(at) } }], []);
+  await recordStandingChanges(trx, [before.sellerId], instant(Math.max(at, now)));
 }

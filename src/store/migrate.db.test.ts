@@ -32,6 +32,7 @@ const tables = [
   'outbox',
   'policy_versions',
   'seller_metric_buckets',
+  'seller_standing',
   'sellers',
   'sessions',
   'shipments',

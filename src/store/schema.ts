@@ -283,6 +283,17 @@ export interface Database {
   virtual_clock: VirtualClockTable;
   metric_disputes: MetricDisputesTable;
   seller_metric_buckets: SellerMetricBucketsTable;
+  seller_standing: SellerStandingTable;
+}
+
+/** The standing each seller was last announced at (0034); no row: good standing. */
+export interface SellerStandingTable {
+  seller_id: string;
+  level: 'good' | 'warn' | 'restrict';
+  tier: string | null;
+  rate_bp: number;
+  ruled_against: number;
+  changed_at: Date;
 }
 
 /** A dispute's metrics summary (domain summarize), kept so a write knows what it changes (0020). */

@@ -94,6 +94,8 @@ describeEachDatabase('chargeback routes', (getStore) => {
       frozen: true,
       openedAt: new Date(WORLD_T0).toISOString(),
       defenceDueAt: new Date(WORLD_T0 + DEFAULT_POLICY.chargebackDefenceMs).toISOString(),
+      stage: 'chargeback',
+      conceded: false,
     });
     expect((await w.service.get(disputeId))?.dispute.escrowFrozen).toBe(true);
     const read = await get(`/v1/chargebacks/${body.id}`, await w.as('arbitrator'));

@@ -3,11 +3,12 @@
 // read them; anyone else gets 404, as for any object they may not see.
 import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import type {
   Actor,
   Chargeback,
   ChargebackId,
+  DefenceEvidence,
   EvidenceId,
   OrderId,
   RejectionCode,
@@ -16,16 +17,17 @@ import type {
   ChargebackRejection,
   ChargebackRejectionCode,
   ChargebackResult,
+  DefenceInput,
 } from '../../service/chargebacks.ts';
 import type { KeyScope } from '../../service/idempotency.ts';
 import type { Runtime } from '../../service/runtime.ts';
 import type { RouteGroup } from '../app.ts';
 import { type CallerRole, requireRole } from '../auth.ts';
-import { toMoney } from '../convert.ts';
+import { toInstant, toMoney } from '../convert.ts';
 import { keyScope, runKeyed } from '../idempotency.ts';
 import { type Problem, problem, REJECTION_STATUS, sendProblem } from '../problem.ts';
 import { chargebackResponse, problemResponse } from '../replay.ts';
-import { ChargebackParams, ChargebackView, DefenceBody } from '../schemas/chargeback.ts';
+import { ChargebackParams, ChargebackView, DefenceBody, Stage } from '../schemas/chargeback.ts';
 import { Id, MoneyInput, PROBLEMS } from '../schemas/common.ts';
 import { chargebackView } from '../views/chargeback-view.ts';
 import { actorOf } from './dispute-command.ts';
@@ -43,13 +45,32 @@ const CHARGEBACK_STATUS: {
 };
 
 const OpenBody = Type.Object(
-  { chargebackId: Type.Optional(Id), orderId: Id, amount: MoneyInput },
+  {
+    chargebackId: Type.Optional(Id),
+    orderId: Id,
+    amount: MoneyInput,
+    reasonCode: Type.Optional(
+      Type.String({
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,15}$',
+        description: "the card network's reason code, e.g. 13.1 (Visa) or 4853 (Mastercard)",
+      }),
+    ),
+    network: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$', examples: ['visa'] })),
+    stage: Type.Optional(Stage),
+    /** The processor's chargeback fee, posted when reported; who bears it is policy. */
+    fee: Type.Optional(MoneyInput),
+  },
   { additionalProperties: false },
 );
 const OutcomeBody = Type.Object(
-  { outcome: Type.Union([Type.Literal('won'), Type.Literal('lost')]) },
+  {
+    outcome: Type.Union([Type.Literal('won'), Type.Literal('lost')]),
+    /** Lost only: the part the processor took, when less than the amount. */
+    amountLost: Type.Optional(MoneyInput),
+  },
   { additionalProperties: false },
 );
+const StageBody = Type.Object({ stage: Stage }, { additionalProperties: false });
 const tags = ['chargebacks'];
 
 export function canSee(actor: Actor, c: Chargeback): boolean {
@@ -142,7 +163,15 @@ export const chargebackRoutes: RouteGroup = (app, { runtime }) => {
         (key) =>
           chargebacks.open(
             actor,
-            { chargebackId, orderId: b.orderId as OrderId, amount: toMoney(b.amount) },
+            {
+              chargebackId,
+              orderId: b.orderId as OrderId,
+              amount: toMoney(b.amount),
+              ...(b.reasonCode === undefined ? {} : { reasonCode: b.reasonCode }),
+              ...(b.network === undefined ? {} : { network: b.network }),
+              ...(b.stage === undefined ? {} : { stage: b.stage }),
+              ...(b.fee === undefined ? {} : { fee: toMoney(b.fee) }),
+            },
             key,
           ),
         201,
@@ -190,12 +219,7 @@ export const chargebackRoutes: RouteGroup = (app, { runtime }) => {
       if ((await visible(actor, chargebackId, reply)) === undefined) return reply;
       const id = chargebackId as ChargebackId;
       return runChargebackCommand(runtime, request, reply, id, (key) =>
-        chargebacks.submitDefence(
-          actor,
-          id,
-          { evidenceIds: request.body.evidenceIds as EvidenceId[], note: request.body.note },
-          key,
-        ),
+        chargebacks.submitDefence(actor, id, defenceInput(request.body), key),
       );
     },
   );
@@ -221,8 +245,80 @@ export const chargebackRoutes: RouteGroup = (app, { runtime }) => {
       if ((await visible(actor, chargebackId, reply)) === undefined) return reply;
       const id = chargebackId as ChargebackId;
       return runChargebackCommand(runtime, request, reply, id, (key) =>
-        chargebacks.recordOutcome(actor, id, request.body.outcome, key),
+        chargebacks.recordOutcome(
+          actor,
+          id,
+          request.body.outcome,
+          key,
+          request.body.amountLost === undefined ? undefined : toMoney(request.body.amountLost),
+        ),
+      );
+    },
+  );
+
+  app.post(
+    '/v1/chargebacks/:chargebackId/stage',
+    {
+      schema: {
+        tags,
+        summary: 'Record a later stage (integration): inquiry → chargeback → pre-arbitration',
+        description:
+          'Stages only move forward and only while the processor has not decided; each opens a fresh defence window (policy chargebackDefenceMs).',
+        params: ChargebackParams,
+        body: StageBody,
+        response: { 200: ChargebackView, ...PROBLEMS },
+      },
+      config: { idempotency: 'in_transaction' },
+    },
+    async (request, reply) => {
+      const actor = actorWithRole(request, reply, ['integration']);
+      if (actor === undefined) return reply;
+      const { chargebackId } = request.params;
+      if ((await visible(actor, chargebackId, reply)) === undefined) return reply;
+      const id = chargebackId as ChargebackId;
+      return runChargebackCommand(runtime, request, reply, id, (key) =>
+        chargebacks.recordStage(actor, id, request.body.stage, key),
+      );
+    },
+  );
+
+  app.post(
+    '/v1/chargebacks/:chargebackId/concede',
+    {
+      schema: {
+        tags,
+        summary: "Accept the chargeback instead of defending it (the order's seller)",
+        description:
+          'Lost at once, as accepting a dispute is at Stripe: the money moves (escrow first, then the seller balance) and the escrow hold lifts. The processor later reporting lost changes nothing.',
+        params: ChargebackParams,
+        response: { 200: ChargebackView, ...PROBLEMS },
+      },
+      config: { idempotency: 'in_transaction' },
+    },
+    async (request, reply) => {
+      const actor = actorWithRole(request, reply, ['seller']);
+      if (actor === undefined) return reply;
+      const { chargebackId } = request.params;
+      if ((await visible(actor, chargebackId, reply)) === undefined) return reply;
+      const id = chargebackId as ChargebackId;
+      return runChargebackCommand(runtime, request, reply, id, (key) =>
+        chargebacks.concede(actor, id, key),
       );
     },
   );
 };
+
+/** The defence as the service takes it: ids typed, the shipping date as an instant. */
+function defenceInput(body: Static<typeof DefenceBody>): DefenceInput {
+  const { shippedAt, ...rest } = body.evidence ?? {};
+  const evidence: DefenceEvidence = {
+    // Branded ids: the schema checked their shape, the service checks they exist.
+    ...(rest as unknown as Omit<DefenceEvidence, 'shippedAt'>),
+    ...(shippedAt === undefined ? {} : { shippedAt: toInstant(shippedAt) }),
+  };
+  return {
+    evidenceIds: body.evidenceIds as EvidenceId[],
+    note: body.note,
+    ...(body.evidence === undefined ? {} : { evidence }),
+  };
+}

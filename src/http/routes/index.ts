@@ -15,6 +15,7 @@ import { evidenceRoutesWith } from './evidence.ts';
 import { integrationRoutes } from './integration.ts';
 import { prometheusRoutes } from './prometheus.ts';
 import { refundRoutes } from './refunds.ts';
+import { sellerMoneyRoutes } from './seller-money.ts';
 import { sessionRoutes } from './session.ts';
 import { signInLinkRoutes } from './sign-in-links.ts';
 import { staffRoutes } from './staff.ts';
@@ -39,6 +40,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   integrationRoutes,
   chargebackRoutes,
   refundRoutes,
+  sellerMoneyRoutes,
   webhookRoutes,
   eventRoutes,
   adminUserRoutes,
