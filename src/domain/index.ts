@@ -8,6 +8,7 @@ export * from './dispute/decide.ts';
 export * from './dispute/events.ts';
 export * from './dispute/evolve.ts';
 export * from './dispute/item-ids.ts';
+export * from './dispute/lines.ts';
 export * from './dispute/state.ts';
 export * from './dispute/terms.ts';
 export * from './dispute/transitions.ts';
