@@ -20,6 +20,7 @@ import {
 import { iso, wire } from '../convert.ts';
 import type { DisputeSummaryView, DisputeView } from '../schemas/dispute-view.ts';
 import { evidenceView } from './evidence-view.ts';
+import { linesView, messageView } from './lines-view.ts';
 
 export function disputeView(
   c: DisputeCase,
@@ -43,7 +44,10 @@ export function disputeView(
       order: d.order,
       offers: d.offers,
       evidenceRequests: d.evidenceRequests,
-      messages: d.messages.filter((m) => visibleTo(viewer, m)),
+      messages: d.messages
+        .filter((m) => visibleTo(viewer, m))
+        .map((m) => messageView(m, visibleEvidence)),
+      ...linesView(d),
       ...optional(d),
       refunded: { minor: refundedTotal(d), currency: d.order.paid.currency },
       viewer: { role: actor.role, ...actions },

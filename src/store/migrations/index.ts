@@ -14,6 +14,7 @@ import * as adminAndClock from './0015-admin-and-clock.ts';
 import * as idsPerUploader from './0018-ids-per-uploader.ts';
 import * as sellerMetrics from './0020-seller-metrics.ts';
 import * as listIndexes from './0021-list-indexes.ts';
+import * as orderLines from './0030-order-lines.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
 // append new files, never edit or reorder applied ones (the migrator refuses a changed history).
@@ -33,4 +34,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0018-ids-per-uploader': idsPerUploader,
   '0020-seller-metrics': sellerMetrics,
   '0021-list-indexes': listIndexes,
+  '0030-order-lines': orderLines,
 };
