@@ -2778,6 +2778,11 @@ export interface paths {
                     "application/json": {
                         description: string;
                         disputeId?: string;
+                        /** @description The order lines and units disputed; omitted or empty: every line, the whole order */
+                        lines?: {
+                            lineId: string;
+                            quantity: number;
+                        }[];
                         orderId: string;
                         reason: "not_received" | "wrong_item" | "damaged" | "not_as_described" | "quality_issue" | "missing_parts" | "counterfeit" | "changed_mind";
                         request: {
@@ -4745,7 +4750,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Post a message; a party may mark it for the arbitrator only */
+        /** Post a message; a party may mark it for the arbitrator only, attach evidence it uploaded, and add a translation */
         post: {
             parameters: {
                 query?: never;
@@ -4762,8 +4767,15 @@ export interface paths {
                 content: {
                     "application/json": {
                         arbitratorOnly?: boolean;
+                        /** @description ids of evidence the sender uploaded to this dispute */
+                        attachments?: string[];
                         body: string;
                         messageId?: string;
+                        translation?: {
+                            /** @description a BCP 47 language tag: en, zh-Hans, pt-BR */
+                            language: string;
+                            text: string;
+                        };
                     };
                 };
             };
@@ -6347,6 +6359,19 @@ export interface paths {
                         buyerCountry: string;
                         buyerId: string;
                         items: {
+                            lineId?: string;
+                            lineTotal?: {
+                                /**
+                                 * @description ISO 4217 code
+                                 * @example EUR
+                                 */
+                                currency: string;
+                                /**
+                                 * @description amount in minor units, as a decimal string
+                                 * @example 1250
+                                 */
+                                minor: string;
+                            };
                             quantity: number;
                             sku: string;
                             title: string;
@@ -9544,13 +9569,46 @@ export interface components {
                     currency: string;
                 }[];
             }[];
+            /** @description the order lines and units this dispute covers, each with what it may refund on the line (`refundCap`); an order fed without lines is one line, id 1 */
+            lines?: {
+                lineId: string;
+                lineTotal: {
+                    currency: string;
+                    minor: string;
+                };
+                orderedQuantity: number;
+                /** @description the units this dispute covers */
+                quantity: number;
+                refundCap: {
+                    currency: string;
+                    minor: string;
+                };
+                refundedByOthers: {
+                    currency: string;
+                    minor: string;
+                };
+                sku: string;
+                title: string;
+                unitPrice: {
+                    currency: string;
+                    minor: string;
+                };
+            }[];
             messages: {
                 arbitratorOnly: boolean;
                 /** Format: date-time */
                 at: string;
+                /** @description ids of evidence the sender uploaded to this dispute (see `evidence`); only those the viewer may see */
+                attachments?: string[];
                 body: string;
                 by: string;
                 id: string;
+                /** @description the message in another language, next to the original `body` */
+                translation?: {
+                    /** @description a BCP 47 language tag */
+                    language: string;
+                    text: string;
+                };
             }[];
             offers: {
                 /** Format: date-time */
@@ -9603,6 +9661,10 @@ export interface components {
             /** @description the policy versions this dispute runs on, from least to most specific (`*#2`, `seller:CN#1`, `buyer:IT#3`), copied when it opened; empty: the defaults */
             policyVersions: string[];
             reason: string;
+            refundable?: {
+                currency: string;
+                minor: string;
+            };
             refunded: {
                 currency: string;
                 minor: string;

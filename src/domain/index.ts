@@ -10,9 +10,11 @@ export {
   REFUND_ATTEMPTS_MAX,
   REFUND_RETRY_MS,
 } from './dispute/decide-refunds.ts';
+export { ATTACHMENTS_MAX } from './dispute/decide-evidence.ts';
 export * from './dispute/events.ts';
 export * from './dispute/evolve.ts';
 export * from './dispute/item-ids.ts';
+export * from './dispute/lines.ts';
 export { disputeIdOfRefund, refundIdOf } from './dispute/settlement.ts';
 export * from './dispute/state.ts';
 export * from './dispute/terms.ts';

@@ -96,6 +96,22 @@ describe('sellerMetrics: the window', () => {
     expect(m.disputeRate).toEqual({ numerator: 1, denominator: 2, bp: 5_000 });
   });
 
+  it('counts an order with two disputes on different lines once in the dispute rate, twice in arbitration', () => {
+    const orderId = 'order-two-lines' as OrderId;
+    const m = sellerMetrics(
+      input({
+        confirmations: [confirmation(1, inside(3))],
+        disputes: [
+          summary({ orderId, escalatedAt: inside(2) }),
+          summary({ orderId, escalatedAt: inside(1) }),
+        ],
+      }),
+    );
+    // Orders: the confirmed one and the disputed one; disputes escalated: both.
+    expect(m.disputeRate).toEqual({ numerator: 1, denominator: 2, bp: 5_000 });
+    expect(m.arbitrationRate).toEqual({ numerator: 2, denominator: 3, bp: 6_666 });
+  });
+
   it('ignores what happens after now', () => {
     const m = sellerMetrics(
       input({

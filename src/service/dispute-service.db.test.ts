@@ -182,7 +182,7 @@ describeEachDatabase('dispute service', (getStore) => {
     expect(second.ok && second.events.length).toBe(0);
   });
 
-  it('keeps one open dispute per order', async () => {
+  it('keeps one open dispute per line of an order fed with one line', async () => {
     const w = await serviceWorld(getStore());
     const orderId = await w.newOrder();
     await opened(w, orderId);
@@ -193,7 +193,7 @@ describeEachDatabase('dispute service', (getStore) => {
       request: { kind: 'refund', amount: USD(10) },
       description: 'again',
     });
-    expect(!second.ok && second.rejection.code).toBe('dispute.already_exists');
+    expect(!second.ok && second.rejection.code).toBe('dispute.line_in_open_dispute');
   });
 
   it('refuses an unknown order and an unknown dispute', async () => {

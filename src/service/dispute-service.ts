@@ -76,10 +76,11 @@ export class DisputeService {
     const { orderId, ...rest } = input;
     return this.#withRetry(input.disputeId, key, async (trx, now) => {
       // The order row, exclusively: an opening reads the order's money (escrow, refunds,
-      // chargebacks) and may move it at once (after-sales protection refunds and releases, and
-      // resolves at once, so the one-open-dispute index keeps no second opening out). Other money
-      // writers lock the row too; the runner's release passes it by (SKIP LOCKED): an open in
-      // flight is never released under.
+      // chargebacks) and may move it at once (after-sales protection refunds, releases and
+      // resolves at once), and reads which lines open disputes hold: two openings on one order
+      // run one after the other, so the second sees the first's lines (one open dispute per
+      // line, migration 0030). Other money writers lock the row too; the runner's release passes
+      // it by (SKIP LOCKED): an open in flight is never released under.
       await lockOrders(trx, [orderId]);
       const order = await loadOrderFacts(trx, orderId);
       if (order === undefined) {
@@ -209,16 +210,6 @@ export class DisputeService {
         if (written.ok && written.events.length > 0) this.onWritten?.(written);
         return written;
       } catch (error) {
-        // The partial unique index: one open dispute per order at a time.
-        if (isUniqueViolation(error) && String(error).includes('disputes_one_open_per_order')) {
-          return {
-            ok: false,
-            rejection: rejection(
-              'dispute.already_exists',
-              'this order already has an open dispute',
-            ),
-          };
-        }
         // Two writers inserting the same new dispute collide on its primary key: retry, and the
         // second one then finds the dispute and is refused by the engine.
         if (

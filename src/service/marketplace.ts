@@ -53,12 +53,50 @@ export interface OrderInput {
   readonly amountPaidMinor: bigint;
   readonly paidAt: number;
   readonly promisedDeliveryAt?: number;
-  readonly items: readonly {
-    sku: string;
-    title: string;
-    quantity: number;
-    unitPriceMinor: bigint;
-  }[];
+  readonly items: readonly OrderItemInput[];
+}
+
+/** One order line as fed: the marketplace's line id (default: its position, from 1). */
+export interface OrderItemInput {
+  readonly lineId?: string;
+  readonly sku: string;
+  readonly title: string;
+  readonly quantity: number;
+  readonly unitPriceMinor: bigint;
+  /** What the buyer paid for the line; default quantity × unit price; never more. */
+  readonly lineTotalMinor?: bigint;
+}
+
+const lineTotalOf = (i: OrderItemInput) =>
+  i.lineTotalMinor ?? i.unitPriceMinor * BigInt(i.quantity);
+
+/**
+ * An order's lines must say what was paid: each line at most quantity × unit price (less is a
+ * discount), line ids distinct, and together exactly the amount paid (shipping, if charged, is
+ * a line), so the per-line refund caps never add up to more or less than the order's.
+ */
+export function checkOrderLines(o: OrderInput): FeedResult {
+  const ids = o.items.map((i, k) => i.lineId ?? String(k + 1));
+  const twice = ids.find((id, k) => ids.indexOf(id) !== k);
+  if (twice !== undefined)
+    return fail(422, 'order.line_id_duplicate', `line id ${twice} appears twice in the order`);
+  const over = o.items.find((i) => lineTotalOf(i) > i.unitPriceMinor * BigInt(i.quantity));
+  if (over !== undefined)
+    return fail(
+      422,
+      'order.line_total_invalid',
+      `line ${over.lineId ?? ids[o.items.indexOf(over)]}: its total is more than quantity × unit price`,
+    );
+  if (o.items.length === 0) return { ok: true, value: undefined };
+  const sum = o.items.reduce((s, i) => s + lineTotalOf(i), 0n);
+  if (sum !== o.amountPaidMinor)
+    return fail(
+      422,
+      'order.lines_total_mismatch',
+      `the lines add up to ${sum} ${o.currency} but ${o.amountPaidMinor} ${o.currency} was paid: ` +
+        'send every line the buyer paid for (shipping as a line), or no lines for a one-line order',
+    );
+  return { ok: true, value: undefined };
 }
 
 export async function upsertSeller(db: Db, s: SellerInput): Promise<void> {
@@ -126,6 +164,8 @@ export async function recordOrder(db: Db, o: OrderInput): Promise<'created' | 'e
             title: item.title,
             quantity: item.quantity,
             unit_price_minor: item.unitPriceMinor,
+            line_id: item.lineId ?? String(line + 1),
+            line_total_minor: lineTotalOf(item),
           })),
         )
         .execute();
@@ -352,6 +392,8 @@ export class Marketplace {
       .executeTakeFirst();
     if (buyer === undefined)
       return fail(422, 'order.unknown_buyer', `no buyer ${o.buyerId}: PUT /v1/buyers/{id} first`);
+    const lines = checkOrderLines(o);
+    if (!lines.ok) return lines;
     return { ok: true, value: await recordOrder(this.db, o) };
   }
 

@@ -13,6 +13,7 @@ import {
 } from '../domain/index.ts';
 import { accountBalance, orderRecovery } from '../store/ledger-store.ts';
 import type { Database } from '../store/schema.ts';
+import { loadOrderLines } from './order-lines.ts';
 
 const at = (d: Date | null) => (d === null ? undefined : instant(d.getTime()));
 
@@ -64,6 +65,7 @@ export async function loadOrderFacts(
       : {}),
     protectionEnrolled: order.protection_enrolled,
     deliveredWithSignature: signed !== undefined,
+    lines: await loadOrderLines(db, order),
   };
   return withDates(facts, order);
 }

@@ -19,6 +19,7 @@ import { orderMoney } from '../store/ledger-store.ts';
 import { lockOrderRows } from '../store/order-locks.ts';
 import type { Store } from '../store/store.ts';
 import { holdCommand } from './chargeback-holds.ts';
+import { lineRefundList, linesByOthers } from './order-lines.ts';
 
 type EscrowHold = Extract<DisputeCommand, { type: 'record_escrow_hold' }>;
 
@@ -65,7 +66,9 @@ export async function catchUpWithOrder(
   const hold: EscrowHold = chargebacksBehind
     ? await holdCommand(trx, dispute, await lastLostChargeback(trx, orderId))
     : { type: 'record_escrow_hold', frozen: dispute.escrowFrozen, escrowHeldMinor };
-  return refundsBehind ? { ...hold, refundedByOthersMinor } : hold;
+  if (!refundsBehind) return hold;
+  const lines = lineRefundList(await linesByOthers(trx, orderId, dispute.id));
+  return { ...hold, refundedByOthersMinor, lineRefundsByOthers: lines };
 }
 
 async function lastLostChargeback(trx: Store['db'], orderId: OrderId): Promise<ChargebackId> {

@@ -66,6 +66,10 @@ export interface OrderItemsTable {
   title: string;
   quantity: number;
   unit_price_minor: bigint;
+  /** The marketplace's line id (0030); null in rows fed before it: the line number stands in. */
+  line_id: string | null;
+  /** What the buyer paid for the line (0030); null: quantity × unit price. */
+  line_total_minor: bigint | null;
 }
 
 export interface ShipmentsTable {

@@ -51,6 +51,33 @@ export function orderFacts(overrides: Partial<OrderFacts> = {}): OrderFacts {
   };
 }
 
+/** Two lines worth 2 000 in all: two mugs at 500 (line m) and a teapot at 1 000 (line t). */
+export function twoLineOrder(overrides: Partial<OrderFacts> = {}): OrderFacts {
+  const usd = (minor: number) => money(minor, 'USD');
+  return orderFacts({
+    completedAt: instant(T0 - DAY_MS),
+    lines: [
+      {
+        lineId: 'm',
+        sku: 'MUG',
+        title: 'Mug',
+        quantity: 2,
+        unitPrice: usd(500),
+        total: usd(1_000),
+      },
+      {
+        lineId: 't',
+        sku: 'TEA',
+        title: 'Teapot',
+        quantity: 1,
+        unitPrice: usd(1_000),
+        total: usd(1_000),
+      },
+    ],
+    ...overrides,
+  });
+}
+
 export const DISPUTE = 'dsp-1' as DisputeId;
 
 let evidenceCounter = 0;

@@ -58,6 +58,8 @@ export async function feedOrder(
     currency?: string;
     channel?: 'platform' | 'seller';
     completed?: boolean;
+    /** The order's lines as the feed takes them; default one line worth the whole amount. */
+    items?: readonly unknown[];
   },
 ): Promise<string> {
   const h = http(w);
@@ -73,7 +75,7 @@ export async function feedOrder(
       buyerCountry: 'US',
       amountPaid: { minor: o.minor, currency },
       paidAt: new Date(now - 20 * day).toISOString(),
-      items: [
+      items: o.items ?? [
         {
           sku: 'SKU-1',
           title: 'Bluetooth speaker',

@@ -15,6 +15,7 @@ import { VirtualClock } from '../../src/service/clock.ts';
 import { DeadlineRunner } from '../../src/service/deadline-runner.ts';
 import { DisputeService } from '../../src/service/dispute-service.ts';
 import {
+  type OrderItemInput,
   recordOrder,
   recordOrderStatus,
   recordShipment,
@@ -41,6 +42,8 @@ export interface ServiceWorld {
     currency?: string;
     channel?: 'platform' | 'seller';
     completed?: boolean;
+    /** The order's lines; default one line worth the whole amount. */
+    items?: readonly OrderItemInput[];
   }): Promise<OrderId>;
   disputeId(): DisputeId;
 }
@@ -90,7 +93,7 @@ export async function serviceWorld(
         currency: o.currency ?? 'USD',
         amountPaidMinor: o.amountMinor ?? 2_000n,
         paidAt,
-        items: [
+        items: o.items ?? [
           {
             sku: 'SKU-1',
             title: 'Bluetooth speaker',

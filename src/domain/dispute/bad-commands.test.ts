@@ -13,6 +13,7 @@ import {
   strangerBuyer,
   system,
   T0,
+  twoLineOrder,
 } from '../../../test/harness/fixtures.ts';
 import { IN_STATUS } from '../../../test/harness/in-status.ts';
 import {
@@ -476,6 +477,50 @@ const cases: Case[] = [
       arbitratorOnly: false,
     }),
     code: 'message.id_reused',
+  },
+  {
+    name: 'a message attaching a file the sender did not upload',
+    given: () => {
+      const w = opened();
+      w.do(seller, { type: 'add_evidence', evidence: evidence({ id: 'sev' as EvidenceId }) });
+      return w;
+    },
+    actor: buyer,
+    command: () => ({
+      type: 'post_message',
+      messageId: 'm-att' as MessageId,
+      body: 'see the photo',
+      arbitratorOnly: false,
+      attachments: ['sev' as EvidenceId],
+    }),
+    code: 'message.attachment_not_found',
+  },
+  {
+    name: 'a dispute naming a line the order does not have',
+    given: () => new DisputeWorld(twoLineOrder()),
+    actor: buyer,
+    command: () => openWith({ order: twoLineOrder(), lines: [{ lineId: 'x', quantity: 1 }] }),
+    code: 'open.line_unknown',
+  },
+  {
+    name: 'a dispute naming more units than the line holds',
+    given: () => new DisputeWorld(twoLineOrder()),
+    actor: buyer,
+    command: () => openWith({ order: twoLineOrder(), lines: [{ lineId: 'm', quantity: 3 }] }),
+    code: 'open.line_quantity_invalid',
+  },
+  {
+    name: 'a dispute on a line another open dispute holds',
+    given: () => new DisputeWorld(twoLineOrder()),
+    actor: buyer,
+    command: () => {
+      const order = twoLineOrder();
+      const held = (order.lines ?? []).map((l) =>
+        l.lineId === 't' ? { ...l, openDisputeId: 'dsp-0' as DisputeId } : l,
+      );
+      return openWith({ order: { ...order, lines: held }, lines: [{ lineId: 't', quantity: 1 }] });
+    },
+    code: 'dispute.line_in_open_dispute',
   },
   {
     name: 'more messages than the limit',

@@ -11,7 +11,9 @@ import type {
   ReturnCondition,
 } from '../reasons.ts';
 import type { DeadlineKind } from './deadlines.ts';
-import type { OrderFacts, ReturnAddress, RulingOutcome } from './state.ts';
+import type { LineRefund } from './events.ts';
+import type { DisputedLine } from './lines.ts';
+import type { OrderFacts, ReturnAddress, RulingOutcome, Translation } from './state.ts';
 import type { RequestTerms, Terms } from './terms.ts';
 
 export interface EvidenceInput {
@@ -50,6 +52,8 @@ export type DisputeCommand =
       readonly request: RequestTerms;
       readonly description: string;
       readonly evidence?: readonly EvidenceInput[];
+      /** The lines and units disputed; none: every line, the whole order. */
+      readonly lines?: readonly DisputedLine[];
     }
   | {
       readonly type: 'propose_offer';
@@ -85,6 +89,9 @@ export type DisputeCommand =
       readonly messageId: MessageId;
       readonly body: string;
       readonly arbitratorOnly: boolean;
+      /** Evidence ids the sender uploaded to this dispute, shown with the message. */
+      readonly attachments?: readonly EvidenceId[];
+      readonly translation?: Translation;
     }
   | { readonly type: 'cancel'; readonly reason: string }
   | {
@@ -133,6 +140,8 @@ export type DisputeCommand =
       readonly chargebacksTakenMinor?: bigint;
       /** What the order's other disputes have refunded in all, from the ledger. */
       readonly refundedByOthersMinor?: bigint;
+      /** Per line, what the order's other disputes have refunded on it. */
+      readonly lineRefundsByOthers?: readonly LineRefund[];
     }
   | { readonly type: 'rule'; readonly ruling: RulingInput }
   | { readonly type: 'appeal'; readonly note: string; readonly evidenceIds: readonly EvidenceId[] }

@@ -1,11 +1,13 @@
 // Evidence, evidence requests, findings and messages. Evidence is immutable: a mistaken file is
 // superseded by a new one, never edited or deleted.
+
+import type { EvidenceId } from '../ids.ts';
 import { later } from '../instant.ts';
 import { type Rejection, rejection } from '../rejections.ts';
 import type { DisputeCommand, EvidenceInput } from './commands.ts';
 import type { Draft } from './draft.ts';
 import { itemNamedFor, type Uploader } from './item-ids.ts';
-import type { Evidence } from './state.ts';
+import type { Dispute, Evidence, Translation } from './state.ts';
 import { checkText, MESSAGE_CHARS_MAX, NOTE_CHARS_MAX, SHORT_CHARS_MAX } from './text.ts';
 
 type Cmd<T extends DisputeCommand['type']> = Extract<DisputeCommand, { type: T }>;
@@ -175,8 +177,12 @@ export function postMessage(draft: Draft, cmd: Cmd<'post_message'>): Rejection |
   if (d.messages.length >= d.policy.values.messagesMax) {
     return rejection('message.limit_reached', 'this dispute has reached its message limit');
   }
-  const refused = checkText('body', cmd.body, { maxChars: MESSAGE_CHARS_MAX, required: true });
+  const refused =
+    checkText('body', cmd.body, { maxChars: MESSAGE_CHARS_MAX, required: true }) ??
+    checkTranslation(cmd.translation) ??
+    checkAttachments(d, by, cmd.attachments);
   if (refused !== undefined) return refused;
+  const attachments = [...new Set(cmd.attachments ?? [])];
   draft.emit({
     type: 'message_posted',
     message: {
@@ -185,7 +191,51 @@ export function postMessage(draft: Draft, cmd: Cmd<'post_message'>): Rejection |
       body: cmd.body,
       arbitratorOnly: by !== 'arbitrator' && cmd.arbitratorOnly,
       at: draft.now,
+      ...(attachments.length === 0 ? {} : { attachments }),
+      ...(cmd.translation === undefined ? {} : { translation: cmd.translation }),
     },
   });
   return undefined;
+}
+
+/** A message attaches at most this many files: the evidence itself is limited per dispute. */
+export const ATTACHMENTS_MAX = 10;
+// BCP 47, loosely: a primary language and optional subtags (`en`, `zh-Hans`, `pt-BR`).
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$/;
+
+function checkTranslation(t: Translation | undefined): Rejection | undefined {
+  if (t === undefined) return undefined;
+  if (!LANGUAGE_TAG.test(t.language)) {
+    return rejection(
+      'input.invalid',
+      'translation.language must be a language tag like en or zh-Hans',
+      {
+        field: 'translation.language',
+      },
+    );
+  }
+  return checkText('translation.text', t.text, { maxChars: MESSAGE_CHARS_MAX, required: true });
+}
+
+// Attachments reuse evidence uploads: each id names a file the sender itself added to this
+// dispute (ids are unique per uploader), so a message cannot show the other side's private file.
+function checkAttachments(
+  d: Dispute,
+  by: Evidence['by'],
+  ids: readonly EvidenceId[] | undefined,
+): Rejection | undefined {
+  if (ids === undefined) return undefined;
+  if (ids.length > ATTACHMENTS_MAX) {
+    return rejection('input.invalid', `a message attaches at most ${ATTACHMENTS_MAX} files`, {
+      field: 'attachments',
+    });
+  }
+  const missing = ids.find((id) => !d.evidence.some((e) => e.id === id && e.by === by));
+  return missing === undefined
+    ? undefined
+    : rejection(
+        'message.attachment_not_found',
+        `attach evidence you uploaded to this dispute; you have no file ${missing}`,
+        { evidenceId: missing },
+      );
 }

@@ -8,6 +8,7 @@ import { checkAmount, checkPostage } from './amounts.ts';
 import type { DisputeCommand } from './commands.ts';
 import { addEvidence } from './decide-evidence.ts';
 import type { Draft } from './draft.ts';
+import { checkDisputedLines, coveredLines, linesCapMinor } from './lines.ts';
 import { payRefund, resolve } from './settlement.ts';
 import { type OrderFacts, orderRecoverableMinor } from './state.ts';
 import { checkText, NOTE_CHARS_MAX } from './text.ts';
@@ -36,6 +37,8 @@ export function open(draft: Draft, cmd: Open, policy: Policy): Rejection | undef
     policy,
     sellerResponseDueAt: later(draft.now, Math.min(p.sellerResponseMs, p.negotiationMs)),
     negotiationDueAt: later(draft.now, p.negotiationMs),
+    // Recorded in full even when none were named, so the event says what the dispute covers.
+    lines: coveredLines(cmd.order, cmd.lines),
   });
   for (const evidence of cmd.evidence ?? []) {
     const refusedEvidence = addEvidence(draft, evidence, 'buyer');
@@ -67,9 +70,12 @@ function checkOpen(draft: Draft, cmd: Open, policy: Policy): Rejection | undefin
   if ((cmd.evidence?.length ?? 0) > policy.values.evidenceMax) {
     return rejection('evidence.limit_reached', 'too many evidence files');
   }
-  const refundable = orderRecoverableMinor(cmd.order);
+  const byOrder = orderRecoverableMinor(cmd.order);
+  const byLines = linesCapMinor(cmd.order, cmd.lines);
+  const refundable = byLines < byOrder ? byLines : byOrder;
   return (
     checkText('description', cmd.description, { maxChars: NOTE_CHARS_MAX, required: true }) ??
+    checkDisputedLines(cmd.order, cmd.lines) ??
     checkAmount('amount', cmd.request.amount, cmd.order.paid.currency, refundable) ??
     (cmd.request.kind === 'return_and_refund'
       ? checkPostage(cmd.order.paid, cmd.request, false)

@@ -9,7 +9,7 @@ import type { Draft } from './draft.ts';
 import { fundingFor, payRefund, releaseIfDue, resolve, startReturn } from './settlement.ts';
 import {
   type Dispute,
-  orderRecoverableMinor,
+  disputeCapMinor,
   type Ruling,
   refundedTotal,
   sellerFundedRefund,
@@ -127,8 +127,8 @@ function overturn(draft: Draft, input: RulingInput): Rejection | undefined {
   const paid = refundedTotal(d);
   const owed = input.outcome.kind === 'refund' ? input.outcome.amount.minor : 0n;
   const currency = d.order.paid.currency;
-  // The new amount is the dispute's total, capped by what was refundable when it opened.
-  const cap = orderRecoverableMinor(d.order, d.chargebacksTakenMinor);
+  // The new amount is the dispute's total, capped by the order and by the lines it covers.
+  const cap = disputeCapMinor(d);
   const refused =
     checkRulingWords(input) ??
     (input.outcome.kind === 'refund'

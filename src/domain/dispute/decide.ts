@@ -137,6 +137,10 @@ function dispatch(
         ...(held === undefined ? {} : { escrowHeldMinor: held }),
         ...(taken > known ? { chargebacksTakenMinor: taken } : {}),
         ...(refundedElsewhere ? { refundedByOthersMinor: others } : {}),
+        // Line figures travel with the order's: other disputes' refunds fall on some lines.
+        ...(refundedElsewhere && c.lineRefundsByOthers !== undefined
+          ? { lineRefundsByOthers: c.lineRefundsByOthers }
+          : {}),
       });
       releaseIfDue(draft);
       return undefined;

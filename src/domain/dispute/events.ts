@@ -7,6 +7,7 @@ import type { Money } from '../money.ts';
 import type { Policy } from '../policy.ts';
 import type { DisputeReason, Finding, NotReceivedSubReason, ReturnCondition } from '../reasons.ts';
 import type { DeadlineKind } from './deadlines.ts';
+import type { DisputedLine } from './lines.ts';
 import type {
   Evidence,
   EvidenceRequest,
@@ -30,6 +31,12 @@ export interface Coupon {
   readonly expiresAt: Instant;
 }
 
+/** What was refunded on one order line. */
+export interface LineRefund {
+  readonly lineId: string;
+  readonly minor: bigint;
+}
+
 type E<T extends string, P> = { readonly type: T; readonly at: Instant; readonly actor: Actor } & P;
 
 export type DisputeEvent =
@@ -45,6 +52,8 @@ export type DisputeEvent =
         readonly policy: Policy;
         readonly sellerResponseDueAt: Instant;
         readonly negotiationDueAt: Instant;
+        /** The lines and units covered; absent in events written before lines: the whole order. */
+        readonly lines?: readonly DisputedLine[];
       }
     >
   | E<'offer_proposed', { readonly offer: Offer }>
@@ -175,6 +184,8 @@ export type DisputeEvent =
         readonly chargebacksTakenMinor?: bigint;
         /** What the order's other disputes have refunded in all, from the ledger. */
         readonly refundedByOthersMinor?: bigint;
+        /** Per line, what the order's other disputes have refunded on it (lines.ts). */
+        readonly lineRefundsByOthers?: readonly LineRefund[];
       }
     >
   | E<

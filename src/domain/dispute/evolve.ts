@@ -46,6 +46,7 @@ function opened(e: EventOf<'dispute_opened'>): Dispute {
     releasedMinor: 0n,
     reimbursedMinor: 0n,
     protected: false,
+    ...(e.lines === undefined ? {} : { lines: e.lines }),
   };
   return e.subReason === undefined ? base : { ...base, subReason: e.subReason };
 }
@@ -266,30 +267,7 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
     case 'dispute_finalized':
       return { ...d, final: true };
     case 'escrow_hold_changed':
-      // Never count more escrow than the order holds: what a chargeback, another dispute or the
-      // order's release took is gone. What chargebacks took only grows (a lost chargeback is
-      // never given back).
-      return {
-        ...d,
-        escrowFrozen: e.frozen,
-        ...(e.escrowHeldMinor === undefined || e.escrowHeldMinor >= d.escrowHeldMinor
-          ? {}
-          : { escrowHeldMinor: e.escrowHeldMinor }),
-        ...(e.chargebacksTakenMinor === undefined ||
-        e.chargebacksTakenMinor <= (d.chargebacksTakenMinor ?? 0n)
-          ? {}
-          : { chargebacksTakenMinor: e.chargebacksTakenMinor }),
-        // Other disputes' refunds only grow too: they lower what this one may still refund.
-        ...(e.refundedByOthersMinor === undefined ||
-        e.refundedByOthersMinor <= d.order.refundedBefore.minor
-          ? {}
-          : {
-              order: {
-                ...d.order,
-                refundedBefore: { ...d.order.refundedBefore, minor: e.refundedByOthersMinor },
-              },
-            }),
-      };
+      return withLineRefunds(holdChanged(d, e), e.lineRefundsByOthers);
     case 'order_completed':
       return { ...d, orderCompleted: true };
     case 'deadline_fired':
@@ -297,6 +275,47 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
     default:
       return assertNever(e);
   }
+}
+
+function holdChanged(d: Dispute, e: EventOf<'escrow_hold_changed'>): Dispute {
+  // Never count more escrow than the order holds: what a chargeback, another dispute or the
+  // order's release took is gone. What chargebacks took only grows (a lost chargeback is
+  // never given back).
+  return {
+    ...d,
+    escrowFrozen: e.frozen,
+    ...(e.escrowHeldMinor === undefined || e.escrowHeldMinor >= d.escrowHeldMinor
+      ? {}
+      : { escrowHeldMinor: e.escrowHeldMinor }),
+    ...(e.chargebacksTakenMinor === undefined ||
+    e.chargebacksTakenMinor <= (d.chargebacksTakenMinor ?? 0n)
+      ? {}
+      : { chargebacksTakenMinor: e.chargebacksTakenMinor }),
+    // Other disputes' refunds only grow too: they lower what this one may still refund.
+    ...(e.refundedByOthersMinor === undefined ||
+    e.refundedByOthersMinor <= d.order.refundedBefore.minor
+      ? {}
+      : {
+          order: {
+            ...d.order,
+            refundedBefore: { ...d.order.refundedBefore, minor: e.refundedByOthersMinor },
+          },
+        }),
+  };
+}
+
+// What other disputes refunded on each line only grows too: it lowers this dispute's line caps.
+function withLineRefunds(
+  d: Dispute,
+  refunds: EventOf<'escrow_hold_changed'>['lineRefundsByOthers'],
+): Dispute {
+  if (refunds === undefined || d.order.lines === undefined) return d;
+  const lines = d.order.lines.map((l) => {
+    const minor = refunds.find((r) => r.lineId === l.lineId)?.minor;
+    if (minor === undefined || minor <= (l.refundedBefore?.minor ?? 0n)) return l;
+    return { ...l, refundedBefore: { ...l.total, minor } };
+  });
+  return { ...d, order: { ...d.order, lines } };
 }
 
 function refunded(d: Dispute, e: EventOf<'refund_issued'>): Dispute {

@@ -23,6 +23,7 @@ import type {
   ReturnCondition,
   ShippingChannel,
 } from '../reasons.ts';
+import { type DisputedLine, linesCapMinor, type OrderLine } from './lines.ts';
 import type { PostagePayer, Terms } from './terms.ts';
 
 export const STATUSES = [
@@ -69,6 +70,8 @@ export interface OrderFacts {
   readonly protectionEnrolled: boolean;
   /** Carrier confirmed delivery with a signature (used by the responsibility suggestion). */
   readonly deliveredWithSignature?: boolean;
+  /** The order's lines (lines.ts); absent or empty: one line worth the whole order. */
+  readonly lines?: readonly OrderLine[];
 }
 
 export type OfferStatus = 'open' | 'accepted' | 'rejected' | 'superseded' | 'closed';
@@ -108,12 +111,22 @@ export interface EvidenceRequest {
   readonly status: 'open' | 'fulfilled' | 'lapsed';
 }
 
+/** A message's text in another language, carried next to the original for cross-border parties. */
+export interface Translation {
+  readonly text: string;
+  /** A BCP 47 language tag: `en`, `zh-Hans`, `pt-BR`. */
+  readonly language: string;
+}
+
 export interface Message {
   readonly id: MessageId;
   readonly by: Party | 'arbitrator';
   readonly body: string;
   readonly arbitratorOnly: boolean;
   readonly at: Instant;
+  /** Evidence the sender uploaded to this dispute, shown with the message; absent: none. */
+  readonly attachments?: readonly EvidenceId[];
+  readonly translation?: Translation;
 }
 
 export interface ShipmentRef {
@@ -289,6 +302,8 @@ export interface Dispute {
   readonly returnsStarted?: number;
   /** Refunds owed to the buyer and their payment; absent in older snapshots: none tracked. */
   readonly refundPayments?: readonly RefundPayment[];
+  /** The lines and units this dispute covers; absent (opened before lines): the whole order. */
+  readonly lines?: readonly DisputedLine[];
 }
 
 export function refundedTotal(d: Dispute): bigint {
@@ -309,9 +324,19 @@ export function orderRecoverableMinor(order: OrderFacts, chargebacksTakenMinor?:
   return order.paid.minor - order.refundedBefore.minor - taken;
 }
 
-/** What can still be refunded on the order: paid, less earlier disputes and chargebacks, less this one. */
+/**
+ * What this dispute may refund in all: what the buyer may still recover on the order, and no more
+ * than its lines are worth (less what other disputes refunded on them).
+ */
+export function disputeCapMinor(d: Dispute): bigint {
+  const order = orderRecoverableMinor(d.order, d.chargebacksTakenMinor);
+  const lines = linesCapMinor(d.order, d.lines);
+  return lines < order ? lines : order;
+}
+
+/** What can still be refunded: the dispute's cap (order and lines) less what it refunded. */
 export function refundableMinor(d: Dispute): bigint {
-  return orderRecoverableMinor(d.order, d.chargebacksTakenMinor) - refundedTotal(d);
+  return disputeCapMinor(d) - refundedTotal(d);
 }
 
 export function partyOf(d: Dispute, role: 'buyer' | 'seller', id: string): boolean {

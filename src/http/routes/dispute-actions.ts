@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Static, type TSchema, Type } from 'typebox';
 import {
+  ATTACHMENTS_MAX,
   type DisputeCommand,
   EVIDENCE_KINDS,
   type EvidenceId,
@@ -175,13 +176,33 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
   });
   route({
     url: '/v1/disputes/:disputeId/messages',
-    summary: 'Post a message; a party may mark it for the arbitrator only',
+    summary:
+      'Post a message; a party may mark it for the arbitrator only, attach evidence it uploaded, and add a translation',
     params: DisputeParams,
     body: Type.Object(
       {
         messageId: Type.Optional(Id),
         body: Type.String({ minLength: 1, maxLength: 4000 }),
         arbitratorOnly: Type.Optional(Type.Boolean()),
+        attachments: Type.Optional(
+          Type.Array(Id, {
+            maxItems: ATTACHMENTS_MAX,
+            description: 'ids of evidence the sender uploaded to this dispute',
+          }),
+        ),
+        translation: Type.Optional(
+          Type.Object(
+            {
+              text: Type.String({ minLength: 1, maxLength: 4000 }),
+              language: Type.String({
+                minLength: 2,
+                maxLength: 35,
+                description: 'a BCP 47 language tag: en, zh-Hans, pt-BR',
+              }),
+            },
+            { additionalProperties: false },
+          ),
+        ),
       },
       { additionalProperties: false },
     ),
@@ -190,6 +211,8 @@ export const disputeActionRoutes: RouteGroup = (app, { runtime }) => {
       messageId: (b.messageId ?? randomUUID()) as MessageId,
       body: b.body,
       arbitratorOnly: b.arbitratorOnly ?? false,
+      ...(b.attachments === undefined ? {} : { attachments: b.attachments as EvidenceId[] }),
+      ...(b.translation === undefined ? {} : { translation: b.translation }),
     }),
   });
   route({

@@ -4,6 +4,7 @@ import { type Static, Type } from 'typebox';
 import {
   DISPUTE_REASONS,
   type DisputeId,
+  LINES_MAX,
   NOT_RECEIVED_SUB_REASONS,
   nextDeadline,
   type OrderId,
@@ -41,6 +42,22 @@ const OpenBody = Type.Object(
     subReason: Type.Optional(Type.Union(NOT_RECEIVED_SUB_REASONS.map((r) => Type.Literal(r)))),
     request: RequestInput,
     description: Type.String({ minLength: 1, maxLength: 2000 }),
+    lines: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            lineId: Id,
+            quantity: Type.Integer({ minimum: 1, maximum: 100_000 }),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          maxItems: LINES_MAX,
+          description:
+            'The order lines and units disputed; omitted or empty: every line, the whole order',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -164,6 +181,7 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
             ...(b.subReason === undefined ? {} : { subReason: b.subReason }),
             request: request_,
             description: b.description,
+            ...(b.lines === undefined ? {} : { lines: b.lines }),
           },
           keyScope(request, (w: Written) =>
             w.ok ? disputeResponse(created(w), disputeId) : problemResponse(refused(w.rejection)),

@@ -113,10 +113,12 @@ export const integrationRoutes: RouteGroup = (app, { runtime }) => {
             items: Type.Array(
               Type.Object(
                 {
+                  lineId: Type.Optional(Id),
                   sku: Type.String({ minLength: 1, maxLength: 100 }),
                   title: Type.String({ minLength: 1, maxLength: 300 }),
                   quantity: Type.Integer({ minimum: 1, maximum: 100_000 }),
                   unitPrice: MoneyInput,
+                  lineTotal: Type.Optional(MoneyInput),
                 },
                 { additionalProperties: false },
               ),
@@ -131,7 +133,13 @@ export const integrationRoutes: RouteGroup = (app, { runtime }) => {
     async (request, reply) => {
       if (!requireIntegration(request, reply)) return reply;
       const b = request.body;
-      if (b.items.some((i) => i.unitPrice.currency !== b.amountPaid.currency)) {
+      if (
+        b.items.some(
+          (i) =>
+            i.unitPrice.currency !== b.amountPaid.currency ||
+            (i.lineTotal !== undefined && i.lineTotal.currency !== b.amountPaid.currency),
+        )
+      ) {
         return sendProblem(
           reply,
           problem(422, 'money.currency_mismatch', 'item prices must be in the currency paid'),
@@ -154,10 +162,12 @@ export const integrationRoutes: RouteGroup = (app, { runtime }) => {
           ? {}
           : { promisedDeliveryAt: toInstant(b.promisedDeliveryAt) }),
         items: b.items.map((i) => ({
+          ...(i.lineId === undefined ? {} : { lineId: i.lineId }),
           sku: i.sku,
           title: i.title,
           quantity: i.quantity,
           unitPriceMinor: BigInt(i.unitPrice.minor),
+          ...(i.lineTotal === undefined ? {} : { lineTotalMinor: BigInt(i.lineTotal.minor) }),
         })),
       });
       if (!result.ok) return sendFeedProblem(reply, result);

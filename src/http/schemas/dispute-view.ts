@@ -72,6 +72,30 @@ const Message = Type.Object({
   body: Type.String(),
   arbitratorOnly: Type.Boolean(),
   at: DateTime,
+  attachments: Type.Optional(
+    Type.Array(Type.String(), {
+      description:
+        'ids of evidence the sender uploaded to this dispute (see `evidence`); only those the viewer may see',
+    }),
+  ),
+  translation: Type.Optional(
+    Type.Object(
+      { text: Type.String(), language: Type.String({ description: 'a BCP 47 language tag' }) },
+      { description: 'the message in another language, next to the original `body`' },
+    ),
+  ),
+});
+
+const DisputedLineView = Type.Object({
+  lineId: Type.String(),
+  sku: Type.String(),
+  title: Type.String(),
+  quantity: Type.Integer({ description: 'the units this dispute covers' }),
+  orderedQuantity: Type.Integer(),
+  unitPrice: Money,
+  lineTotal: Money,
+  refundedByOthers: Money,
+  refundCap: Money,
 });
 
 const Shipment = Type.Object({
@@ -204,6 +228,14 @@ export const DisputeViewSchema = Type.Object({
   evidence: Type.Array(EvidenceView),
   evidenceRequests: Type.Array(EvidenceRequest),
   messages: Type.Array(Message),
+  lines: Type.Optional(
+    Type.Array(DisputedLineView, {
+      description:
+        'the order lines and units this dispute covers, each with what it may refund on the line (`refundCap`); an order fed without lines is one line, id 1',
+    }),
+  ),
+  /** What this dispute may still refund: capped by its lines and by the order. */
+  refundable: Type.Optional(Money),
   returnPlan: Type.Optional(
     Type.Object({
       amount: Money,

@@ -3,6 +3,7 @@
 import { refundedTotal } from '../../domain/index.ts';
 import type { DisputeCase, Viewer } from '../../service/dispute-case.ts';
 import { timelineFor, visibleTo } from '../../service/dispute-case.ts';
+import { linesView, messageView } from './lines-view.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const when = (at: number) => new Date(at).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
@@ -40,6 +41,23 @@ th{background:#f4f4f4} .mono{font-family:ui-monospace,monospace;font-size:12px;w
 <p>Order ${esc(d.order.orderId)} · seller ${esc(d.order.sellerId)} · buyer ${esc(d.order.buyerId)} · paid ${esc(money(d.order.paid))} · outbound channel ${esc(d.order.outboundChannel)}</p>
 <p>Reason <b>${esc(d.reason)}</b>${d.subReason ? ` (${esc(d.subReason)})` : ''} · opened ${when(d.openedAt)} · status <b>${esc(d.status)}</b> · refunded ${esc(money({ minor: refundedTotal(d), currency: d.order.paid.currency }))}</p>
 <p>${esc(d.description)}</p>
+${section(
+  'Order lines disputed',
+  table(
+    ['line', 'sku', 'title', 'units disputed', 'of', 'line total', 'refunded by other disputes'],
+    linesView(d).lines.map((l) =>
+      row([
+        esc(l.lineId),
+        esc(l.sku),
+        esc(l.title),
+        String(l.quantity),
+        String(l.orderedQuantity),
+        esc(money(l.lineTotal)),
+        esc(money(l.refundedByOthers)),
+      ]),
+    ),
+  ),
+)}
 ${section(
   'Timeline',
   table(
@@ -96,10 +114,21 @@ ${section(
 ${section(
   'Messages',
   table(
-    ['when', 'by', 'message'],
+    ['when', 'by', 'message', 'translation', 'attachments'],
     d.messages
       .filter((m) => visibleTo(viewer, m))
-      .map((m) => row([when(m.at), esc(m.by), esc(m.body)])),
+      .map((m) => messageView(m, evidence))
+      .map((m) =>
+        row([
+          when(m.at),
+          esc(m.by),
+          esc(m.body),
+          m.translation === undefined
+            ? ''
+            : `${esc(m.translation.text)} <i>(${esc(m.translation.language)})</i>`,
+          esc((m.attachments ?? []).join(', ')),
+        ]),
+      ),
   ),
 )}
 ${section(

@@ -19,6 +19,7 @@ import type {
   RefundPaymentView,
 } from '../schemas/dispute-view.ts';
 import { evidenceView } from './evidence-view.ts';
+import { linesView, messageView } from './lines-view.ts';
 
 /**
  * `actions` is `viewerActions(dispute, actor, now)`: the one part of the view that depends on
@@ -45,7 +46,10 @@ export function disputeView(
       order: d.order,
       offers: d.offers,
       evidenceRequests: d.evidenceRequests,
-      messages: d.messages.filter((m) => visibleTo(viewer, m)),
+      messages: d.messages
+        .filter((m) => visibleTo(viewer, m))
+        .map((m) => messageView(m, visibleEvidence)),
+      ...linesView(d),
       ...optional(d),
       refunded: { minor: refundedTotal(d), currency: d.order.paid.currency },
       refunds: refundPaymentViews(d),

@@ -17,6 +17,7 @@ import * as listIndexes from './0021-list-indexes.ts';
 import * as integrationLists from './0026-integration-lists.ts';
 import * as eventFeed from './0027-event-feed.ts';
 import * as actAsAndSignInLinks from './0028-act-as-and-sign-in-links.ts';
+import * as orderLines from './0030-order-lines.ts';
 import * as sellerStanding from './0034-seller-standing.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
@@ -40,5 +41,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0026-integration-lists': integrationLists,
   '0027-event-feed': eventFeed,
   '0028-act-as-and-sign-in-links': actAsAndSignInLinks,
+  '0030-order-lines': orderLines,
   '0034-seller-standing': sellerStanding,
 };
