@@ -5,6 +5,7 @@ import { thumbnailSource } from '../../service/evidence/thumbnail-data-uri.ts';
 import type { RouteGroup } from '../app.ts';
 import { adminApiKeyRoutes } from './admin-api-keys.ts';
 import { adminUserRoutes } from './admin-users.ts';
+import { buyerOrderRoutes } from './buyer-orders.ts';
 import { caseFileRoutes } from './case-file.ts';
 import { chargebackRoutes } from './chargebacks.ts';
 import { clockRoutes } from './clock.ts';
@@ -30,6 +31,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   sessionRoutes,
   disputeRoutes,
   disputeActionRoutes,
+  buyerOrderRoutes,
   evidenceAndCaseFiles,
   staffRoutes,
   integrationRoutes,
