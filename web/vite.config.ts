@@ -20,12 +20,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {
-        // Charts only load on the metrics page; the rest is split so the first page stays small.
+        // Long-lived vendor chunks stay cached across console releases. Charts are not listed:
+        // the metrics page's lazy import keeps them out of the first page.
         manualChunks(id: string) {
-          if (/node_modules\/(recharts|d3-|@mantine\/charts|victory|decimal\.js)/.test(id))
-            return 'charts';
           if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
-          if (/node_modules\/@mantine\//.test(id)) return 'mantine';
+          if (/node_modules\/@mantine\/(core|hooks)\//.test(id)) return 'mantine';
           return undefined;
         },
       },

@@ -96,8 +96,12 @@ export const consoleRoutes: RouteGroup = (app, { runtime }) => {
   const config = runtime.config.demo
     ? { demo: true, password: DEMO_PASSWORD, accounts: demoSignIns() }
     : { demo: false, accounts: [] };
-  app.get('/console/config.json', { schema: { hide: true } }, async (_request, reply) =>
-    reply.header('cache-control', 'no-cache').send(config),
+  // `signedIn` lets the page skip asking for a session it does not have (a 401 the browser
+  // would log as an error on every visit to the sign-in page).
+  app.get('/console/config.json', { schema: { hide: true } }, async (request, reply) =>
+    reply
+      .header('cache-control', 'no-store')
+      .send({ ...config, signedIn: request.caller.kind !== 'anonymous' }),
   );
   app.get('/', { schema: { hide: true } }, page);
   app.get('/*', { schema: { hide: true } }, page);

@@ -14,6 +14,7 @@ export interface SessionUser {
 export type Problem = components['schemas']['Problem'];
 
 export async function fetchSession(): Promise<SessionUser | null> {
+  if (!(await fetchConsoleConfig()).signedIn) return null;
   try {
     const body = await unwrap(api.GET('/v1/session'));
     setCsrfToken(body.csrfToken);
@@ -49,6 +50,7 @@ export interface DemoAccount {
 
 export interface ConsoleConfig {
   readonly demo: boolean;
+  readonly signedIn: boolean;
   readonly password?: string;
   readonly accounts: readonly DemoAccount[];
 }
@@ -58,10 +60,16 @@ export function useConsoleConfig() {
   return useQuery({
     queryKey: ['console-config'],
     staleTime: Infinity,
-    queryFn: async (): Promise<ConsoleConfig> => {
-      const response = await fetch('/console/config.json', { credentials: 'same-origin' });
-      if (!response.ok) return { demo: false, accounts: [] };
-      return (await response.json()) as ConsoleConfig;
-    },
+    queryFn: fetchConsoleConfig,
   });
+}
+
+async function fetchConsoleConfig(): Promise<ConsoleConfig> {
+  try {
+    const response = await fetch('/console/config.json', { credentials: 'same-origin' });
+    if (response.ok) return (await response.json()) as ConsoleConfig;
+  } catch {
+    // Unreachable: the sign-in page shows no demo list, and signing in reports the failure.
+  }
+  return { demo: false, signedIn: false, accounts: [] };
 }

@@ -37,7 +37,9 @@ export function formatRemaining(r: Remaining, locale: string): string {
     [r.seconds, 'second'],
   ];
   const first = units.findIndex(([n]) => n > 0);
-  const shown = first < 0 ? [units[3]!] : units.slice(first, first + 2);
+  // A zero second unit says nothing: "1 day", not "1 day 0 hours".
+  const shown =
+    first < 0 ? [units[3]!] : units.slice(first, first + 2).filter(([n], i) => i === 0 || n > 0);
   const parts = shown.map(([n, unit]) =>
     new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n),
   );
