@@ -11,7 +11,8 @@ export default defineConfig({
   server: {
     fs: { allow: ['..'] },
     proxy: {
-      '/v1': { target: process.env.SETTLE_API ?? 'http://127.0.0.1:3000', changeOrigin: false },
+      '/v1': { target: process.env.SETTLE_API ?? 'http://127.0.0.1:3000' },
+      '/console/config.json': { target: process.env.SETTLE_API ?? 'http://127.0.0.1:3000' },
     },
   },
   build: {

@@ -37,7 +37,7 @@ export function DisputeTable(props: {
         {props.items.map((d) => (
           <Card key={d.id} withBorder data-testid="dispute-row" data-dispute={d.id}>
             <Group justify="space-between">
-              <Link to={`/disputes/${d.id}`} aria-label={t('list.view', { id: d.id })}>
+              <Link to={`/disputes/${d.id}`} aria-label={t('list.view', { id: d.orderId })}>
                 {d.orderId}
               </Link>
               <StatusBadge status={d.status} />
@@ -69,7 +69,7 @@ export function DisputeTable(props: {
           {props.items.map((d) => (
             <Table.Tr key={d.id} data-testid="dispute-row" data-dispute={d.id}>
               <Table.Td>
-                <Link to={`/disputes/${d.id}`} aria-label={t('list.view', { id: d.id })}>
+                <Link to={`/disputes/${d.id}`} aria-label={t('list.view', { id: d.orderId })}>
                   {d.orderId}
                 </Link>
               </Table.Td>

@@ -10,7 +10,7 @@ import {
   Stack,
   Text,
 } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_KINDS } from '../../../src/domain/reasons.ts';
 
@@ -24,11 +24,15 @@ export interface PickedFile {
 }
 
 function Preview({ file }: { file: File }) {
-  const url = useMemo(
-    () => (file.type.startsWith('image/') ? URL.createObjectURL(file) : undefined),
-    [file],
-  );
-  useEffect(() => () => (url === undefined ? undefined : URL.revokeObjectURL(url)), [url]);
+  // Made and revoked by the same effect, so a remount (React's strict mode does one) never shows
+  // a revoked URL.
+  const [url, setUrl] = useState<string | undefined>();
+  useEffect(() => {
+    if (!file.type.startsWith('image/')) return;
+    const made = URL.createObjectURL(file);
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [file]);
   if (url === undefined) return <Text size="xs">{file.type || file.name}</Text>;
   return <Image src={url} alt={file.name} w={64} h={64} fit="cover" radius="sm" />;
 }

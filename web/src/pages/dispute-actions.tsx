@@ -71,7 +71,7 @@ export function OfferAnswer({ d, offer }: { d: DisputeView; offer: Offer }) {
       <Group>
         {can.includes('accept_offer') ? (
           <Button
-            color="green"
+            color="teal.9"
             loading={accept.isPending}
             onClick={() => accept.mutate()}
             data-testid="accept-offer"

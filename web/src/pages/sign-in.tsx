@@ -84,7 +84,7 @@ export function SignInPage() {
             <Table>
               <Table.Tbody>
                 {demo.accounts.map((a) => (
-                  <Table.Tr key={a.email}>
+                  <Table.Tr key={a.email} data-testid="demo-account">
                     <Table.Td>
                       <Text size="sm">{a.name}</Text>
                       <Text size="xs" c="dimmed">
