@@ -22,6 +22,8 @@ import {
 const missing = chromiumMissing();
 const run = missing === undefined || process.env.CI === 'true';
 const JOURNEY_MS = 300_000;
+// A first start migrates and seeds the demo: minutes on a busy two-core machine.
+const START_MS = 480_000;
 
 async function photo(): Promise<Buffer> {
   return sharp({ create: { width: 96, height: 64, channels: 3, background: '#b04a2f' } })
@@ -42,7 +44,7 @@ describe.skipIf(!run)(`console journeys${missing === undefined ? '' : ` (${missi
     if (missing !== undefined) throw new Error(missing);
     server = await startConsoleServer();
     browser = await launchBrowser();
-  }, JOURNEY_MS);
+  }, START_MS);
 
   afterAll(async () => {
     await browser?.close();

@@ -50,12 +50,15 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'settle-console-'));
   let server: Server | undefined;
   try {
-    server = await startServe({
-      SETTLE_DATA_DIR: dataDir,
-      SETTLE_CLOCK: 'virtual',
-      LOG_LEVEL: 'info',
-      SETTLE_RUNNER_POLL_MS: '200',
-    });
+    server = await startServe(
+      {
+        SETTLE_DATA_DIR: dataDir,
+        SETTLE_CLOCK: 'virtual',
+        LOG_LEVEL: 'info',
+        SETTLE_RUNNER_POLL_MS: '200',
+      },
+      400_000,
+    );
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     throw error;
