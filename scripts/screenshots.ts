@@ -24,7 +24,13 @@ const server = await startConsoleServer();
 const browser = await launchBrowser();
 
 async function shot(page: Page, name: string, ready: string) {
-  await page.locator(ready).first().waitFor();
+  try {
+    await page.locator(ready).first().waitFor({ timeout: 60_000 });
+  } catch (error) {
+    // Keep going: one page that does not show is reported, the others are still taken.
+    console.error(`${name}: ${(error as Error).message.split('\n')[0]}`);
+    process.exitCode = 1;
+  }
   // Let the polls settle and the fonts paint.
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(OUT, `${name}.png`) });
@@ -50,7 +56,7 @@ try {
     await shot(seller.page, `seller-inbox.${language}`, '[data-testid=dispute-row]');
     await seller.page.goto(`${server.url}/disputes/demo-dispute-2`);
     await shot(seller.page, `seller-dispute.${language}`, '[data-testid=impact] table');
-    await seller.page.goto(`${server.url}/metrics`);
+    await seller.page.goto(`${server.url}/store-metrics`);
     await shot(seller.page, `seller-metrics.${language}`, '.recharts-surface');
     await seller.page.goto(`${server.url}/disputes/demo-dispute-2/case-file`);
     await shot(seller.page, `case-file.${language}`, '[data-testid=case-file]');

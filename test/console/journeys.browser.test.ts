@@ -125,7 +125,7 @@ describe.skipIf(!run)(`console journeys${missing === undefined ? '' : ` (${missi
       await s.locator('[data-testid=dispute][data-status=resolved]').waitFor();
       await s.getByTestId('resolution').filter({ hasText: '$25.00' }).waitFor();
 
-      await s.goto(`${server.url}/metrics`);
+      await s.goto(`${server.url}/store-metrics`);
       await s.getByTestId('weighing').waitFor();
       await s.locator('.recharts-surface').first().waitFor();
       await expectClean(s, seller.watch, 'metrics page');

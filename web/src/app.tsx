@@ -78,7 +78,7 @@ function Page({ user }: { user: SessionUser }) {
     return <OpenDisputePage orderId={m.orderId ?? ''} />;
   if (path === '/orders' && user.role === 'buyer') return <BuyerHome />;
   if (path === '/inbox' && user.role === 'seller') return <SellerInbox user={user} />;
-  if (path === '/metrics' && user.role === 'seller')
+  if (path === '/store-metrics' && user.role === 'seller')
     return (
       <Suspense fallback={<Loader aria-label={t('app.loading')} />}>
         <MetricsPage user={user} />
@@ -124,7 +124,7 @@ export function App() {
       : user.role === 'seller'
         ? [
             { to: '/inbox', label: t('app.inbox') },
-            { to: '/metrics', label: t('app.metrics') },
+            { to: '/store-metrics', label: t('app.metrics') },
           ]
         : [];
   const printing = path.endsWith('/case-file');
