@@ -66,6 +66,7 @@ export default function MetricsPage({ user }: { user: SessionUser }) {
         <Title order={3} size="h4" mb="sm">
           {t('metricsPage.chart')}
         </Title>
+        {/* The table below gives the same numbers to screen readers. */}
         <BarChart
           h={260}
           data={data}
@@ -75,7 +76,6 @@ export default function MetricsPage({ user }: { user: SessionUser }) {
           valueFormatter={(v) =>
             new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(v)
           }
-          aria-label={t('metricsPage.chart')}
         />
         <Table mt="sm">
           <Table.Tbody>
