@@ -1,13 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-// One runner for every layer: *.test.ts (pure), *.db.test.ts (PGlite and PostgreSQL).
+// One runner for every layer: *.test.ts (pure), *.db.test.ts (PGlite and PostgreSQL), the web
+// console's units (web/src) and its browser journeys (test/console/*.browser.test.ts).
 // Coverage is reported on every run; src/domain must stay at or above 95% of lines.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    globalSetup: ['./test/support/console-build.global.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     coverage: {
       provider: 'v8',

@@ -5,12 +5,12 @@ export * from './dispute/allowed.ts';
 export * from './dispute/commands.ts';
 export * from './dispute/deadlines.ts';
 export * from './dispute/decide.ts';
+export { ATTACHMENTS_MAX } from './dispute/decide-evidence.ts';
 export {
   findRefundPayment,
   REFUND_ATTEMPTS_MAX,
   REFUND_RETRY_MS,
 } from './dispute/decide-refunds.ts';
-export { ATTACHMENTS_MAX } from './dispute/decide-evidence.ts';
 export * from './dispute/events.ts';
 export * from './dispute/evolve.ts';
 export * from './dispute/item-ids.ts';

@@ -86,7 +86,11 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   'GET /readyz': PUBLIC,
   'GET /metrics': PUBLIC,
   'GET /openapi.json': PUBLIC,
+  'GET /status': PUBLIC,
+  // The web console's files and pages (src/http/routes/console.ts).
   'GET /': PUBLIC,
+  'GET /*': PUBLIC,
+  'GET /console/config.json': PUBLIC,
   'POST /v1/session': PUBLIC,
   // A key acting for someone has no session to describe.
   'GET /v1/session': {
@@ -123,6 +127,15 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   'POST /v1/disputes': {
     anonymous: 401,
     buyer: { own: 'ok', unrelated: 404 },
+    seller: 403,
+    arbitrator: 403,
+    admin: 403,
+    integration: 403,
+  },
+  // The buyer's own orders (the console's "my orders"); nobody else has a list here.
+  'GET /v1/orders': {
+    anonymous: 401,
+    buyer: 'ok',
     seller: 403,
     arbitrator: 403,
     admin: 403,

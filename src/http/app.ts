@@ -24,9 +24,11 @@ import { EVENT_SCHEMAS, WEBHOOKS } from './openapi-webhooks.ts';
 import { problem } from './problem.ts';
 import { registerRateLimit } from './rate-limit.ts';
 import { registerRefusedBodyDrain } from './refused-body.ts';
+import { consoleRoutes } from './routes/console.ts';
 import { healthRoutes } from './routes/health.ts';
 import { ProblemSchema } from './schemas/common.ts';
 import { SHARED_SCHEMAS } from './schemas/dispute-view.ts';
+import { registerServerClockHeader } from './server-clock.ts';
 import { useValidators } from './validators.ts';
 
 export interface AppDeps {
@@ -113,6 +115,7 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
   await registerAuth(app, deps);
   await registerRateLimit(app, deps);
   registerIdempotency(app, deps);
-  for (const group of [healthRoutes, ...groups]) await group(app, deps);
+  registerServerClockHeader(app, deps);
+  for (const group of [healthRoutes, consoleRoutes, ...groups]) await group(app, deps);
   return app;
 }

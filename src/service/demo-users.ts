@@ -37,6 +37,23 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { id: 'demo-admin', email: 'admin@settle.example', name: 'Ada Admin', role: 'admin' },
 ];
 
+/** The demo sign-ins the console lists in demo mode (the buyers' names are demo.ts's). */
+export function demoSignIns(): { email: string; name: string; role: UserRole }[] {
+  const buyers: Record<(typeof DEMO_BUYERS)[number], string> = {
+    'demo-buyer-us': 'Alice Martin',
+    'demo-buyer-it': 'Giulia Rossi',
+    'demo-buyer-de': 'Jonas Weber',
+  };
+  return [
+    ...DEMO_BUYERS.map((id) => ({
+      email: `${id}@example.com`,
+      name: buyers[id],
+      role: 'buyer' as const,
+    })),
+    ...DEMO_ACCOUNTS.map((a) => ({ email: a.email, name: a.name, role: a.role })),
+  ];
+}
+
 function staff(sellerId: string, name: string): DemoAccount {
   return {
     id: `${sellerId}-staff`,

@@ -9,7 +9,8 @@ export interface Server {
   readonly child: ChildProcess;
 }
 
-export function startServe(env: Record<string, string>): Promise<Server> {
+/** `timeoutMs`: how long a first start (migrations, demo seed) may take on a loaded machine. */
+export function startServe(env: Record<string, string>, timeoutMs = 120_000): Promise<Server> {
   const child = spawn(process.execPath, ['src/cli/main.ts', 'serve', '--port', '0'], {
     // The load of a soak comes from a few callers: the per-caller rate limit is not under test.
     env: { ...process.env, LOG_LEVEL: 'info', SETTLE_RATE_LIMIT_PER_MINUTE: '1000000', ...env },
@@ -20,7 +21,7 @@ export function startServe(env: Record<string, string>): Promise<Server> {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`serve did not start:\n${output}`));
-    }, 120_000);
+    }, timeoutMs);
     const onData = (chunk: Buffer) => {
       // Only the start-up lines matter; the request log of a long run would fill memory.
       if (output.length < 64_000) output += chunk.toString();

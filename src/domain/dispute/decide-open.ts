@@ -72,6 +72,7 @@ function checkOpen(draft: Draft, cmd: Open, policy: Policy): Rejection | undefin
   }
   const byOrder = orderRecoverableMinor(cmd.order);
   const byLines = linesCapMinor(cmd.order, cmd.lines);
+  // biome-ignore lint/complexity/useMathMinMax: bigints, which Math.min does not take
   const refundable = byLines < byOrder ? byLines : byOrder;
   return (
     checkText('description', cmd.description, { maxChars: NOTE_CHARS_MAX, required: true }) ??

@@ -331,6 +331,7 @@ export function orderRecoverableMinor(order: OrderFacts, chargebacksTakenMinor?:
 export function disputeCapMinor(d: Dispute): bigint {
   const order = orderRecoverableMinor(d.order, d.chargebacksTakenMinor);
   const lines = linesCapMinor(d.order, d.lines);
+  // biome-ignore lint/complexity/useMathMinMax: bigints, which Math.min does not take
   return lines < order ? lines : order;
 }
 

@@ -5,6 +5,7 @@ import { thumbnailSource } from '../../service/evidence/thumbnail-data-uri.ts';
 import type { RouteGroup } from '../app.ts';
 import { adminApiKeyRoutes } from './admin-api-keys.ts';
 import { adminUserRoutes } from './admin-users.ts';
+import { buyerOrderRoutes } from './buyer-orders.ts';
 import { caseFileRoutes } from './case-file.ts';
 import { chargebackRoutes } from './chargebacks.ts';
 import { clockRoutes } from './clock.ts';
@@ -35,6 +36,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   signInLinkRoutes,
   disputeRoutes,
   disputeActionRoutes,
+  buyerOrderRoutes,
   evidenceAndCaseFiles,
   staffRoutes,
   integrationRoutes,
