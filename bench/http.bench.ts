@@ -639,7 +639,7 @@ function listeningUrl(child: ChildProcess, pattern: RegExp): Promise<string> {
 }
 
 function settleCliWithStdin(args: string[], env: Record<string, string>, input: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const child = spawn(process.execPath, ['--liftoff-only', 'src/cli/main.ts', ...args], {
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

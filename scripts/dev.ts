@@ -9,7 +9,7 @@ const apiPort = process.env.PORT ?? '3000';
 const consolePort = Number(process.env.CONSOLE_PORT ?? '5173');
 const root = join(import.meta.dirname, '..');
 
-const api = spawn(process.execPath, ['src/cli/main.ts', 'serve', '--port', apiPort], {
+const api = spawn(process.execPath, ['--liftoff-only', 'src/cli/main.ts', 'serve', '--port', apiPort], {
   cwd: root,
   stdio: 'inherit',
   env: process.env,

@@ -11,7 +11,7 @@ export interface Server {
 
 /** `timeoutMs`: how long a first start (migrations, demo seed) may take on a loaded machine. */
 export function startServe(env: Record<string, string>, timeoutMs = 120_000): Promise<Server> {
-  const child = spawn(process.execPath, ['src/cli/main.ts', 'serve', '--port', '0'], {
+  const child = spawn(process.execPath, ['--liftoff-only', 'src/cli/main.ts', 'serve', '--port', '0'], {
     // The load of a soak comes from a few callers: the per-caller rate limit is not under test.
     env: { ...process.env, LOG_LEVEL: 'info', SETTLE_RATE_LIMIT_PER_MINUTE: '1000000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,7 +61,7 @@ export interface CliRun {
 
 /** Runs a CLI command to its end without blocking (tests run side by side in one worker). */
 export function settleCli(args: readonly string[], env: Record<string, string>): Promise<CliRun> {
-  const child = spawn(process.execPath, ['src/cli/main.ts', ...args], {
+  const child = spawn(process.execPath, ['--liftoff-only', 'src/cli/main.ts', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
