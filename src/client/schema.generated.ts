@@ -6207,7 +6207,7 @@ export interface paths {
                     after?: string;
                     limit?: number;
                     /** @description only these event types (repeat the parameter) */
-                    types?: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "money.refunded" | "money.released" | "chargeback.updated")[];
+                    types?: ("dispute.opened" | "dispute.updated" | "dispute.resolved" | "offer.made" | "money.refunded" | "money.released" | "refund.succeeded" | "refund.failed" | "refund.retry_requested" | "refund.escalated" | "seller.standing_changed" | "chargeback.updated")[];
                 };
                 header?: never;
                 path?: never;
@@ -8918,7 +8918,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * a chargeback was opened, defended, left undefended or decided
+         * a chargeback was opened, moved stage, defended, conceded, left undefended or decided
          * @description Sent to subscriptions to `chargeback.updated`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
          */
         post: {
@@ -9236,10 +9236,215 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "refund.escalated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a refund failed its last attempt and was handed to staff
+         * @description Sent to subscriptions to `refund.escalated`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RefundEscalatedEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "refund.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a refund's payment failed; the refund's retryAt says when the next attempt is asked for
+         * @description Sent to subscriptions to `refund.failed`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RefundFailedEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "refund.retry_requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a failed refund's payment is asked for again (the refund's attempt)
+         * @description Sent to subscriptions to `refund.retry_requested`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RefundRetryRequestedEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "refund.succeeded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * the marketplace reported a refund paid: it moved from owed to paid
+         * @description Sent to subscriptions to `refund.succeeded`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RefundSucceededEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "seller.standing_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a seller's seller-responsibility rate crossed a policy threshold (up or down): the level, the policy's penalty tier, the rates, thresholds and the disputes that weigh most
+         * @description Sent to subscriptions to `seller.standing_changed`, signed as Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature). The same object is listed by GET /v1/events.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SellerStandingChangedEvent"];
+                };
+            };
+            responses: {
+                /** @description received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
-        /** @description a chargeback was opened, defended, left undefended or decided */
+        /** @description a chargeback was opened, moved stage, defended, conceded, left undefended or decided */
         ChargebackUpdatedEvent: {
             /** @enum {string} */
             apiVersion: "2026-11-28";
@@ -9259,13 +9464,39 @@ export interface components {
                         /** @example EUR */
                         currency: string;
                     };
+                    amountLost?: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    /** @description the seller accepted it */
+                    conceded?: boolean;
                     /** Format: date-time */
                     defenceDueAt: string;
+                    fee?: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    feeBearer?: "seller" | "platform";
                     id: string;
+                    network?: string;
                     /** Format: date-time */
                     openedAt: string;
                     orderId: string;
+                    /** @description the card network's reason code */
+                    reasonCode?: string;
                     sellerId: string;
+                    /** @description the stage the processor reported; each opens a fresh defence window */
+                    stage: "inquiry" | "chargeback" | "pre_arbitration";
                     status: string;
                 };
                 chargebackId: string;
@@ -10298,6 +10529,576 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @description a refund failed its last attempt and was handed to staff */
+        RefundEscalatedEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** @description the audit chain head right after this event (docs/audit.md): keep it */
+                chain: {
+                    /** @description SHA-256 of the last event */
+                    headHash: string;
+                    /** @description the dispute's stored event count */
+                    seq: number;
+                };
+                change: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description the actor's role: buyer, seller, arbitrator, system ... */
+                    by: string;
+                    /** @description what happened: offer_proposed, evidence_added ... */
+                    type: string;
+                };
+                /** @description the dispute as the marketplace saw it right after this event */
+                dispute: {
+                    buyerId: string;
+                    id: string;
+                    market: {
+                        buyerCountry: string;
+                        sellerCountry: string;
+                    };
+                    nextDeadline?: {
+                        /** Format: date-time */
+                        dueAt: string;
+                        kind: string;
+                    };
+                    /** Format: date-time */
+                    openedAt: string;
+                    orderId: string;
+                    outcome?: {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description agreement, ruling, appeal, timeout ... */
+                        how: string;
+                        outcome: "refund" | "no_refund" | "replacement";
+                        refunded: {
+                            /**
+                             * @description minor units as a decimal string
+                             * @example 1234
+                             */
+                            amount: string;
+                            /** @example EUR */
+                            currency: string;
+                        };
+                        responsibility: string;
+                    };
+                    paid: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    reason: string;
+                    refunded: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    requested: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    sellerId: string;
+                    status: string;
+                    subReason?: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** @description stored event count (chain.seq) */
+                    version: number;
+                };
+                disputeId: string;
+                /** @description the refund right after this event: a marketplace never pays one twice */
+                refund: {
+                    amount: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    /** @description the attempt asked for now (1 for the first) */
+                    attempt: number;
+                    /** @description the refund id POST /v1/refunds/{id}/result answers */
+                    id: string;
+                    /** Format: date-time */
+                    issuedAt: string;
+                    /** @description the payment side's last failure */
+                    lastFailure?: string;
+                    /** Format: date-time */
+                    retryAt?: string;
+                    /** Format: date-time */
+                    settledAt?: string;
+                    /** @description pending: asked for; retry_scheduled: failed, asked again at retryAt; succeeded: paid; escalated: failed for good, with staff */
+                    state: "pending" | "retry_scheduled" | "succeeded" | "escalated";
+                };
+                seq: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "refund.escalated";
+        };
+        /** @description a refund's payment failed; the refund's retryAt says when the next attempt is asked for */
+        RefundFailedEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** @description the audit chain head right after this event (docs/audit.md): keep it */
+                chain: {
+                    /** @description SHA-256 of the last event */
+                    headHash: string;
+                    /** @description the dispute's stored event count */
+                    seq: number;
+                };
+                change: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description the actor's role: buyer, seller, arbitrator, system ... */
+                    by: string;
+                    /** @description what happened: offer_proposed, evidence_added ... */
+                    type: string;
+                };
+                /** @description the dispute as the marketplace saw it right after this event */
+                dispute: {
+                    buyerId: string;
+                    id: string;
+                    market: {
+                        buyerCountry: string;
+                        sellerCountry: string;
+                    };
+                    nextDeadline?: {
+                        /** Format: date-time */
+                        dueAt: string;
+                        kind: string;
+                    };
+                    /** Format: date-time */
+                    openedAt: string;
+                    orderId: string;
+                    outcome?: {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description agreement, ruling, appeal, timeout ... */
+                        how: string;
+                        outcome: "refund" | "no_refund" | "replacement";
+                        refunded: {
+                            /**
+                             * @description minor units as a decimal string
+                             * @example 1234
+                             */
+                            amount: string;
+                            /** @example EUR */
+                            currency: string;
+                        };
+                        responsibility: string;
+                    };
+                    paid: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    reason: string;
+                    refunded: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    requested: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    sellerId: string;
+                    status: string;
+                    subReason?: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** @description stored event count (chain.seq) */
+                    version: number;
+                };
+                disputeId: string;
+                /** @description the refund right after this event: a marketplace never pays one twice */
+                refund: {
+                    amount: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    /** @description the attempt asked for now (1 for the first) */
+                    attempt: number;
+                    /** @description the refund id POST /v1/refunds/{id}/result answers */
+                    id: string;
+                    /** Format: date-time */
+                    issuedAt: string;
+                    /** @description the payment side's last failure */
+                    lastFailure?: string;
+                    /** Format: date-time */
+                    retryAt?: string;
+                    /** Format: date-time */
+                    settledAt?: string;
+                    /** @description pending: asked for; retry_scheduled: failed, asked again at retryAt; succeeded: paid; escalated: failed for good, with staff */
+                    state: "pending" | "retry_scheduled" | "succeeded" | "escalated";
+                };
+                seq: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "refund.failed";
+        };
+        /** @description a failed refund's payment is asked for again (the refund's attempt) */
+        RefundRetryRequestedEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** @description the audit chain head right after this event (docs/audit.md): keep it */
+                chain: {
+                    /** @description SHA-256 of the last event */
+                    headHash: string;
+                    /** @description the dispute's stored event count */
+                    seq: number;
+                };
+                change: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description the actor's role: buyer, seller, arbitrator, system ... */
+                    by: string;
+                    /** @description what happened: offer_proposed, evidence_added ... */
+                    type: string;
+                };
+                /** @description the dispute as the marketplace saw it right after this event */
+                dispute: {
+                    buyerId: string;
+                    id: string;
+                    market: {
+                        buyerCountry: string;
+                        sellerCountry: string;
+                    };
+                    nextDeadline?: {
+                        /** Format: date-time */
+                        dueAt: string;
+                        kind: string;
+                    };
+                    /** Format: date-time */
+                    openedAt: string;
+                    orderId: string;
+                    outcome?: {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description agreement, ruling, appeal, timeout ... */
+                        how: string;
+                        outcome: "refund" | "no_refund" | "replacement";
+                        refunded: {
+                            /**
+                             * @description minor units as a decimal string
+                             * @example 1234
+                             */
+                            amount: string;
+                            /** @example EUR */
+                            currency: string;
+                        };
+                        responsibility: string;
+                    };
+                    paid: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    reason: string;
+                    refunded: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    requested: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    sellerId: string;
+                    status: string;
+                    subReason?: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** @description stored event count (chain.seq) */
+                    version: number;
+                };
+                disputeId: string;
+                /** @description the refund right after this event: a marketplace never pays one twice */
+                refund: {
+                    amount: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    /** @description the attempt asked for now (1 for the first) */
+                    attempt: number;
+                    /** @description the refund id POST /v1/refunds/{id}/result answers */
+                    id: string;
+                    /** Format: date-time */
+                    issuedAt: string;
+                    /** @description the payment side's last failure */
+                    lastFailure?: string;
+                    /** Format: date-time */
+                    retryAt?: string;
+                    /** Format: date-time */
+                    settledAt?: string;
+                    /** @description pending: asked for; retry_scheduled: failed, asked again at retryAt; succeeded: paid; escalated: failed for good, with staff */
+                    state: "pending" | "retry_scheduled" | "succeeded" | "escalated";
+                };
+                seq: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "refund.retry_requested";
+        };
+        /** @description the marketplace reported a refund paid: it moved from owed to paid */
+        RefundSucceededEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** @description the audit chain head right after this event (docs/audit.md): keep it */
+                chain: {
+                    /** @description SHA-256 of the last event */
+                    headHash: string;
+                    /** @description the dispute's stored event count */
+                    seq: number;
+                };
+                change: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description the actor's role: buyer, seller, arbitrator, system ... */
+                    by: string;
+                    /** @description what happened: offer_proposed, evidence_added ... */
+                    type: string;
+                };
+                /** @description the dispute as the marketplace saw it right after this event */
+                dispute: {
+                    buyerId: string;
+                    id: string;
+                    market: {
+                        buyerCountry: string;
+                        sellerCountry: string;
+                    };
+                    nextDeadline?: {
+                        /** Format: date-time */
+                        dueAt: string;
+                        kind: string;
+                    };
+                    /** Format: date-time */
+                    openedAt: string;
+                    orderId: string;
+                    outcome?: {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description agreement, ruling, appeal, timeout ... */
+                        how: string;
+                        outcome: "refund" | "no_refund" | "replacement";
+                        refunded: {
+                            /**
+                             * @description minor units as a decimal string
+                             * @example 1234
+                             */
+                            amount: string;
+                            /** @example EUR */
+                            currency: string;
+                        };
+                        responsibility: string;
+                    };
+                    paid: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    reason: string;
+                    refunded: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    requested: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    sellerId: string;
+                    status: string;
+                    subReason?: string;
+                    /** Format: date-time */
+                    updatedAt: string;
+                    /** @description stored event count (chain.seq) */
+                    version: number;
+                };
+                disputeId: string;
+                /** @description the refund right after this event: a marketplace never pays one twice */
+                refund: {
+                    amount: {
+                        /**
+                         * @description minor units as a decimal string
+                         * @example 1234
+                         */
+                        amount: string;
+                        /** @example EUR */
+                        currency: string;
+                    };
+                    /** @description the attempt asked for now (1 for the first) */
+                    attempt: number;
+                    /** @description the refund id POST /v1/refunds/{id}/result answers */
+                    id: string;
+                    /** Format: date-time */
+                    issuedAt: string;
+                    /** @description the payment side's last failure */
+                    lastFailure?: string;
+                    /** Format: date-time */
+                    retryAt?: string;
+                    /** Format: date-time */
+                    settledAt?: string;
+                    /** @description pending: asked for; retry_scheduled: failed, asked again at retryAt; succeeded: paid; escalated: failed for good, with staff */
+                    state: "pending" | "retry_scheduled" | "succeeded" | "escalated";
+                };
+                seq: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "refund.succeeded";
+        };
+        /** @description a seller's seller-responsibility rate crossed a policy threshold (up or down): the level, the policy's penalty tier, the rates, thresholds and the disputes that weigh most */
+        SellerStandingChangedEvent: {
+            /** @enum {string} */
+            apiVersion: "2026-11-28";
+            data: {
+                /** Format: date-time */
+                at: string;
+                direction: "worse" | "better";
+                /** @description the rulings against the seller that weigh most: latest first, at most 10 */
+                disputes: {
+                    channel: string;
+                    disputeId: string;
+                    orderId: string;
+                    responsibility: string;
+                    /** Format: date-time */
+                    ruledAt: string;
+                }[];
+                level: "good" | "warn" | "restrict";
+                /** @description over the policy window, at `at` */
+                metrics: {
+                    arbitrationRate: {
+                        /** @description basis points, rounded down: 100 = 1% */
+                        bp: number;
+                        denominator: number;
+                        numerator: number;
+                    };
+                    disputeRate: {
+                        /** @description basis points, rounded down: 100 = 1% */
+                        bp: number;
+                        denominator: number;
+                        numerator: number;
+                    };
+                    sellerResponsibilityRate: {
+                        /** @description basis points, rounded down: 100 = 1% */
+                        bp: number;
+                        denominator: number;
+                        numerator: number;
+                    };
+                };
+                previousLevel: "good" | "warn" | "restrict";
+                sellerId: string;
+                thresholds: {
+                    restrict: {
+                        /** @description ... or above this many disputes */
+                        count: number;
+                        /** @description above this rate (basis points) ... */
+                        rateBp: number;
+                        /** @description the policy's name for the penalty at this level */
+                        tier: string;
+                    };
+                    warn: {
+                        /** @description ... or above this many disputes */
+                        count: number;
+                        /** @description above this rate (basis points) ... */
+                        rateBp: number;
+                        /** @description the policy's name for the penalty at this level */
+                        tier: string;
+                    };
+                };
+                /** @description the policy's penalty tier at the new level; null in good standing */
+                tier: string | null;
+                windowDays: number;
+            };
+            /** @description the event id, also the webhook-id header; `after=` this id in the feed */
+            id: string;
+            /** Format: date-time */
+            timestamp: string;
+            /** @enum {string} */
+            type: "seller.standing_changed";
         };
     };
     responses: never;

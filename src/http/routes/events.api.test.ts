@@ -2,7 +2,9 @@
 // 3). A whole scenario runs over HTTP with a real receiver subscribed to every topic; every
 // delivered body validates against the OpenAPI document's schema for its type; the feed lists
 // the very same objects in order; the dispute's status, amounts and outcome are rebuilt from the
-// feed alone; and a cursor past the retention answers 410.
+// feed alone; refund results carry the refund's id, state and attempt, and a ruling against the
+// seller announces its standing with rates and thresholds; and a cursor past the retention
+// answers 410.
 import { randomUUID } from 'node:crypto';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -11,7 +13,7 @@ import { type ApiWorld, apiWorld } from '../../../test/support/api.ts';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
 import { feedOrder, http } from '../../../test/support/http-client.ts';
 import { type Receiver, startReceiver } from '../../../test/support/webhook-receiver.ts';
-import { DAY_MS, HOUR_MS } from '../../domain/index.ts';
+import { DAY_MS, HOUR_MS, REFUND_ATTEMPTS_MAX, REFUND_RETRY_MS } from '../../domain/index.ts';
 import { WEBHOOK_TOPICS } from '../../service/webhooks/index.ts';
 import { generateOpenApi } from '../openapi-document.ts';
 import { eventComponentName } from '../openapi-webhooks.ts';
@@ -46,6 +48,7 @@ describeEachDatabase('the catch-up feed and the public events', (getStore) => {
   let receiver: Receiver;
   let validate: (event: PublicEvent) => string | undefined;
   let disputeId: string;
+  let ruledId: string;
 
   const feed = async (query: string, expected = 200) => {
     const res = await w.app.inject({
@@ -113,6 +116,48 @@ describeEachDatabase('the catch-up feed and the public events', (getStore) => {
     });
     await h.post('buyer', `/v1/disputes/${disputeId}/offers/counter-1/accept`);
 
+    // A second dispute ruled against the seller: a refund the marketplace reports paid, and the
+    // seller's first ruling against it lifts its standing above the thresholds.
+    const refundOf = async (id: string): Promise<string> =>
+      (await h.get('integration', `/v1/disputes/${id}`)).body.refunds[0].id;
+    ruledId = unique('dsp');
+    await h.post(
+      'buyer',
+      '/v1/disputes',
+      {
+        disputeId: ruledId,
+        orderId: await feedOrder(w, { orderId: unique('order'), minor: '2000' }),
+        reason: 'damaged',
+        request: { kind: 'refund', amount: usd(2000) },
+        description: 'shattered',
+      },
+      201,
+    );
+    await h.post('seller', `/v1/disputes/${ruledId}/offers/${ruledId}.request/reject`, {
+      reason: 'it left intact',
+      counter: { offerId: 'counter-2', terms: { kind: 'refund', amount: usd(200) } },
+    });
+    await h.post('buyer', `/v1/disputes/${ruledId}/escalate`, {});
+    await h.post('arbitrator', `/v1/disputes/${ruledId}/ruling`, {
+      outcome: { kind: 'refund', amount: usd(2000) },
+      responsibility: 'seller',
+      reasonCode: 'damaged',
+      note: 'packed badly',
+    });
+    await h.post('integration', `/v1/refunds/${await refundOf(ruledId)}/result`, {
+      result: 'succeeded',
+    });
+    // The agreed refund of the first dispute fails every attempt and goes to staff.
+    const failing = await refundOf(disputeId);
+    for (let attempt = 1; attempt <= REFUND_ATTEMPTS_MAX; attempt += 1) {
+      await h.post('integration', `/v1/refunds/${failing}/result`, {
+        result: 'failed',
+        failure: 'card expired',
+      });
+      if (attempt < REFUND_ATTEMPTS_MAX)
+        await h.post('admin', '/v1/clock/advance', { ms: REFUND_RETRY_MS });
+    }
+
     const chargebackOrder = await feedOrder(w, { orderId: unique('order'), minor: '700' });
     const cb = await h.post(
       'integration',
@@ -162,6 +207,76 @@ describeEachDatabase('the catch-up feed and the public events', (getStore) => {
       amount: { amount: '1000', currency: 'USD' },
       source: expect.any(String),
     });
+  });
+
+  it("carries each refund result with the refund's id, state and attempt", async () => {
+    const all = await replay(undefined, 50);
+    const results = all
+      .filter((e) => e.type.startsWith('refund.'))
+      .map((e) => ({ type: e.type, disputeId: e.data.disputeId, refund: e.data.refund }));
+    const failing = { id: `${disputeId}:refund:1`, amount: { amount: '1000', currency: 'USD' } };
+    expect(results).toEqual([
+      {
+        type: 'refund.succeeded',
+        disputeId: ruledId,
+        refund: expect.objectContaining({
+          id: expect.stringContaining(ruledId),
+          state: 'succeeded',
+          attempt: 1,
+          amount: { amount: '2000', currency: 'USD' },
+          settledAt: expect.any(String),
+        }),
+      },
+      ...[1, 2].flatMap((attempt) => [
+        {
+          type: 'refund.failed',
+          disputeId,
+          refund: expect.objectContaining({
+            ...failing,
+            state: 'retry_scheduled',
+            attempt,
+            lastFailure: 'card expired',
+            retryAt: expect.any(String),
+          }),
+        },
+        {
+          type: 'refund.retry_requested',
+          disputeId,
+          refund: expect.objectContaining({ ...failing, state: 'pending', attempt: attempt + 1 }),
+        },
+      ]),
+      {
+        type: 'refund.failed',
+        disputeId,
+        refund: expect.objectContaining({ ...failing, state: 'pending', attempt: 3 }),
+      },
+      {
+        type: 'refund.escalated',
+        disputeId,
+        refund: expect.objectContaining({ ...failing, state: 'escalated', attempt: 3 }),
+      },
+    ]);
+    for (const e of all.filter((e) => e.type.startsWith('refund.')))
+      expect(e.data.dispute?.status, e.type).toBeDefined();
+  });
+
+  it('announces the seller standing with ISO times, rates, thresholds and the ruled dispute', async () => {
+    const standing = (await feed('?types=seller.standing_changed&limit=50')).items;
+    expect(standing).toHaveLength(1);
+    const data = standing[0]?.data;
+    expect(data).toMatchObject({
+      // One ruling among a handful of orders is above both default thresholds' rates.
+      previousLevel: 'good',
+      level: 'restrict',
+      tier: 'restricted',
+      direction: 'worse',
+      metrics: { sellerResponsibilityRate: { numerator: 1 } },
+      thresholds: { warn: { tier: 'warning' }, restrict: { tier: 'restricted' } },
+      disputes: [{ disputeId: ruledId, responsibility: 'seller' }],
+    });
+    expect(Date.parse(String(data?.at))).toBe(Date.parse(standing[0]?.timestamp ?? ''));
+    expect(String(data?.at)).toMatch(/^\d{4}-\d\d-\d\dT.*Z$/);
+    expect(validate(standing[0] as PublicEvent)).toBeUndefined();
   });
 
   it('lists in the feed exactly the objects the webhooks carried, in order, deadline notices aside', async () => {

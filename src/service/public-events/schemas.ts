@@ -129,6 +129,103 @@ export const ReleasedData = disputeData({
 
 export const ResolvedData = disputeData({ outcome: PublicOutcome });
 
+export const RefundPaymentData = disputeData({
+  refund: Type.Object(
+    {
+      id: Type.String({ description: 'the refund id POST /v1/refunds/{id}/result answers' }),
+      state: Type.Union(
+        [
+          Type.Literal('pending'),
+          Type.Literal('retry_scheduled'),
+          Type.Literal('succeeded'),
+          Type.Literal('escalated'),
+        ],
+        {
+          description:
+            'pending: asked for; retry_scheduled: failed, asked again at retryAt; succeeded: paid; escalated: failed for good, with staff',
+        },
+      ),
+      amount: PublicMoney,
+      attempt: Type.Integer({
+        minimum: 1,
+        description: 'the attempt asked for now (1 for the first)',
+      }),
+      issuedAt: DateTime,
+      retryAt: Type.Optional(DateTime),
+      lastFailure: Type.Optional(Type.String({ description: "the payment side's last failure" })),
+      settledAt: Type.Optional(DateTime),
+    },
+    {
+      additionalProperties: false,
+      description: 'the refund right after this event: a marketplace never pays one twice',
+    },
+  ),
+});
+
+const StandingLevel = Type.Union([
+  Type.Literal('good'),
+  Type.Literal('warn'),
+  Type.Literal('restrict'),
+]);
+
+const PublicRate = Type.Object(
+  {
+    numerator: Type.Integer({ minimum: 0 }),
+    denominator: Type.Integer({ minimum: 0 }),
+    bp: Type.Integer({ minimum: 0, description: 'basis points, rounded down: 100 = 1%' }),
+  },
+  { additionalProperties: false },
+);
+
+const Threshold = Type.Object(
+  {
+    rateBp: Type.Integer({ description: 'above this rate (basis points) ...' }),
+    count: Type.Integer({ description: '... or above this many disputes' }),
+    tier: Type.String({ description: "the policy's name for the penalty at this level" }),
+  },
+  { additionalProperties: false },
+);
+
+export const SellerStandingData = Type.Object(
+  {
+    sellerId: Type.String(),
+    at: DateTime,
+    previousLevel: StandingLevel,
+    level: StandingLevel,
+    tier: Type.Union([Type.String(), Type.Null()], {
+      description: "the policy's penalty tier at the new level; null in good standing",
+    }),
+    direction: Type.Union([Type.Literal('worse'), Type.Literal('better')]),
+    metrics: Type.Object(
+      {
+        disputeRate: PublicRate,
+        arbitrationRate: PublicRate,
+        sellerResponsibilityRate: PublicRate,
+      },
+      { additionalProperties: false, description: 'over the policy window, at `at`' },
+    ),
+    thresholds: Type.Object(
+      { warn: Threshold, restrict: Threshold },
+      { additionalProperties: false },
+    ),
+    windowDays: Type.Number({ minimum: 0 }),
+    disputes: Type.Array(
+      Type.Object(
+        {
+          disputeId: Type.String(),
+          orderId: Type.String(),
+          responsibility: Type.String(),
+          channel: Type.String(),
+          ruledAt: DateTime,
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'the rulings against the seller that weigh most: latest first, at most 10' },
+    ),
+  },
+  { additionalProperties: false },
+);
+
 export const ChargebackData = Type.Object(
   {
     chargebackId: Type.String(),
@@ -143,6 +240,16 @@ export const ChargebackData = Type.Object(
         amount: PublicMoney,
         openedAt: DateTime,
         defenceDueAt: DateTime,
+        stage: Type.Union(
+          [Type.Literal('inquiry'), Type.Literal('chargeback'), Type.Literal('pre_arbitration')],
+          { description: 'the stage the processor reported; each opens a fresh defence window' },
+        ),
+        reasonCode: Type.Optional(Type.String({ description: "the card network's reason code" })),
+        network: Type.Optional(Type.String()),
+        fee: Type.Optional(PublicMoney),
+        feeBearer: Type.Optional(Type.Union([Type.Literal('seller'), Type.Literal('platform')])),
+        amountLost: Type.Optional(PublicMoney),
+        conceded: Type.Optional(Type.Boolean({ description: 'the seller accepted it' })),
       },
       { additionalProperties: false },
     ),

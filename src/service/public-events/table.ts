@@ -3,11 +3,14 @@
 // (public-events.test.ts) fails naming any topic without one.
 import type { TSchema } from 'typebox';
 import {
+  type Dispute,
   type DisputeEvent,
+  findRefundPayment,
   type Instant,
   instant,
   isoString,
   type Money,
+  stageOf,
 } from '../../domain/index.ts';
 import type { DeadlineNotice } from '../webhooks/deadline-notices.ts';
 import { publicDispute, publicMoney, publicOutcome } from './dispute-snapshot.ts';
@@ -18,9 +21,12 @@ import {
   DisputeEventData,
   OfferMadeData,
   RefundedData,
+  RefundPaymentData,
   ReleasedData,
   ResolvedData,
+  SellerStandingData,
 } from './schemas.ts';
+import { sellerStandingData } from './standing.ts';
 
 export interface PublicEventType {
   readonly description: string;
@@ -41,7 +47,7 @@ interface DisputePayload {
 
 /** The data every dispute event shares; `extra` adds what its type is about. */
 function disputeEvent(
-  extra: (e: DisputeEvent) => Record<string, unknown> = () => ({}),
+  extra: (e: DisputeEvent, d: Dispute) => Record<string, unknown> = () => ({}),
 ): PublicEventType['build'] {
   return (payload, history) => {
     const p = payload as DisputePayload;
@@ -54,7 +60,7 @@ function disputeEvent(
       change: { type: p.event.type, at: isoString(p.event.at), by: p.event.actor.role },
       dispute: publicDispute(dispute, p.seq, p.event.at),
       chain: { seq: p.chain.seq, headHash: p.chain.headHash },
-      ...extra(p.event),
+      ...extra(p.event, dispute),
     };
   };
 }
@@ -69,6 +75,30 @@ const dispute = (description: string, data: TSchema, build = disputeEvent()) => 
   build,
   inFeed: true,
 });
+
+/** A refund result: the refund as the dispute holds it right after the event. */
+const refundEvent = (description: string) =>
+  dispute(
+    description,
+    RefundPaymentData,
+    disputeEvent((e, d) => {
+      if (!('refundId' in e) || e.refundId === undefined) return {};
+      const r = findRefundPayment(d.refundPayments, e.refundId);
+      if (r === undefined) throw new Error(`dispute ${d.id} holds no refund ${e.refundId}`);
+      return {
+        refund: {
+          id: r.id,
+          state: r.status,
+          amount: publicMoney(r.amount),
+          attempt: r.attempt,
+          issuedAt: isoString(r.issuedAt),
+          ...(r.retryAt === undefined ? {} : { retryAt: isoString(r.retryAt) }),
+          ...(r.lastFailure === undefined ? {} : { lastFailure: r.lastFailure }),
+          ...(r.settledAt === undefined ? {} : { settledAt: isoString(r.settledAt) }),
+        },
+      };
+    }),
+  );
 
 export const PUBLIC_EVENT_TYPES: Readonly<Partial<Record<string, PublicEventType>>> = {
   'dispute.opened': dispute('a buyer opened a dispute', DisputeEventData),
@@ -120,8 +150,26 @@ export const PUBLIC_EVENT_TYPES: Readonly<Partial<Record<string, PublicEventType
       return amount === undefined ? {} : { release: { amount: publicMoney(amount) } };
     }),
   ),
+  'refund.succeeded': refundEvent(
+    'the marketplace reported a refund paid: it moved from owed to paid',
+  ),
+  'refund.failed': refundEvent(
+    "a refund's payment failed; the refund's retryAt says when the next attempt is asked for",
+  ),
+  'refund.retry_requested': refundEvent(
+    "a failed refund's payment is asked for again (the refund's attempt)",
+  ),
+  'refund.escalated': refundEvent('a refund failed its last attempt and was handed to staff'),
+  'seller.standing_changed': {
+    description:
+      "a seller's seller-responsibility rate crossed a policy threshold (up or down): the level, the policy's penalty tier, the rates, thresholds and the disputes that weigh most",
+    data: SellerStandingData,
+    inFeed: true,
+    build: sellerStandingData,
+  },
   'chargeback.updated': {
-    description: 'a chargeback was opened, defended, left undefended or decided',
+    description:
+      'a chargeback was opened, moved stage, defended, conceded, left undefended or decided',
     data: ChargebackData,
     inFeed: true,
     build: (payload, history) => {
@@ -144,6 +192,13 @@ export const PUBLIC_EVENT_TYPES: Readonly<Partial<Record<string, PublicEventType
           amount: publicMoney(c.amount),
           openedAt: isoString(c.openedAt),
           defenceDueAt: isoString(c.defenceDueAt),
+          stage: stageOf(c),
+          ...(c.reasonCode === undefined ? {} : { reasonCode: c.reasonCode }),
+          ...(c.network === undefined ? {} : { network: c.network }),
+          ...(c.fee === undefined ? {} : { fee: publicMoney(c.fee) }),
+          ...(c.feeBearer === undefined ? {} : { feeBearer: c.feeBearer }),
+          ...(c.amountLost === undefined ? {} : { amountLost: publicMoney(c.amountLost) }),
+          ...(c.conceded === undefined ? {} : { conceded: c.conceded }),
         },
       };
     },

@@ -20,7 +20,8 @@ export const TOPIC_DESCRIPTIONS: { readonly [T in WebhookTopic]: string } = {
   'refund.failed': "a refund's payment failed; retryAt says when the next attempt is asked for",
   'refund.retry_requested': "a failed refund's payment is asked for again (attempt n)",
   'refund.escalated': 'a refund failed its last attempt and was handed to staff',
-  'chargeback.updated': 'a chargeback was opened, defended, left undefended or decided',
+  'chargeback.updated':
+    'a chargeback was opened, moved stage, defended, conceded, left undefended or decided',
   'seller.standing_changed':
     "a seller's seller-responsibility rate crossed a policy threshold (up or down): the level, the policy's penalty tier, the rates and the disputes that weigh most",
 };
