@@ -14,6 +14,7 @@ import {
 } from '../domain/index.ts';
 import type { Database } from '../store/schema.ts';
 import { lockOrderFacts, writeOrderChanges } from '../store/seller-metrics-store.ts';
+import { flushHeldWrites } from '../store/write-later.ts';
 import type { Plan } from './dispute-writer.ts';
 import { recordStandingChanges } from './seller-standing.ts';
 
@@ -51,6 +52,8 @@ export async function projectSellerMetrics(
     [...after].map(([orderId, facts]) => ({ before: before.get(orderId), after: facts })),
     changed,
   );
+  // The standing sums the buckets: the deltas just held back must be in them first.
+  await flushHeldWrites(trx);
   await recordStandingChanges(
     trx,
     [...after.values()].map((f) => f.sellerId),
@@ -87,5 +90,6 @@ export async function projectOrderConfirmed(
   const before = (await lockOrderFacts(trx, [orderId])).get(orderId);
   if (!(await confirm()) || before === undefined) return;
   await writeOrderChanges(trx, [{ before, after: { ...before, completedAt: instant(at) } }], []);
+  await flushHeldWrites(trx);
   await recordStandingChanges(trx, [before.sellerId], instant(Math.max(at, now)));
 }

@@ -41,3 +41,13 @@ export async function flushWrites(trx: Db): Promise<void> {
   );
   await sql`with ${parts} select 1`.execute(trx);
 }
+
+/**
+ * Sends what is held so far and goes on holding: for a read later in the transaction that must
+ * see those writes (the seller standing reads the metric buckets just changed).
+ */
+export async function flushHeldWrites(trx: Db): Promise<void> {
+  if (!held.has(trx)) return;
+  await flushWrites(trx);
+  held.set(trx, []);
+}
