@@ -28,7 +28,7 @@ import {
   withRawPg,
 } from '../../test/support/postgres.ts';
 import { type CliRun, settleCli, startServe, stopServe } from '../../test/support/serve-process.ts';
-import { createSettleClient, unwrap } from './index.ts';
+import { actAs, createSettleClient, followEvents, unwrap } from './index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
@@ -160,6 +160,35 @@ async function exampleAgainstServe(dir: string, env: Record<string, string>): Pr
     expect(dispute.refunds).toEqual([
       expect.objectContaining({ status: 'succeeded', amount: { minor: '1000', currency: 'USD' } }),
     ]);
+
+    // The helpers on their own: a refusal throws its problem, the feed filters and keeps the
+    // cursor, and an acting client leaves the original as it was.
+    const again = settle.POST('/v1/refunds/{refundId}/result', {
+      params: { path: { refundId: `${disputeId}:refund:1` } },
+      headers: { 'idempotency-key': randomUUID() },
+      body: { result: 'succeeded' },
+    });
+    await expect(again.then(unwrap)).rejects.toMatchObject({
+      name: 'SettleProblem',
+      status: 409,
+      code: 'refund.already_succeeded',
+    });
+    const resolutions = followEvents(settle, { types: ['dispute.resolved'], limit: 1 });
+    const seen: string[] = [];
+    for await (const e of resolutions) {
+      expect(e.type).toBe('dispute.resolved');
+      seen.push((e.data as { disputeId: string }).disputeId);
+    }
+    // The demo data's resolved disputes come first; this run's resolution is the last.
+    expect(seen.filter((id) => id === disputeId)).toHaveLength(1);
+    expect(seen.at(-1)).toBe(disputeId);
+    expect(resolutions.cursor).toBeDefined();
+    const after = followEvents(settle, { after: resolutions.cursor ?? '' });
+    for await (const e of after) expect(e.type).not.toBe('dispute.resolved');
+    const buyerId = /buyer (\S+), order/.exec(stdout)?.[1] ?? '';
+    const asBuyer = actAs(settle, `buyer:${buyerId}`);
+    expect((await asBuyer.GET('/v1/events')).response.status).toBe(403);
+    expect((await settle.GET('/v1/events')).response.status).toBe(200);
   } finally {
     await stopServe(server, 'SIGTERM');
   }
