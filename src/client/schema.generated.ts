@@ -9344,7 +9344,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -9443,7 +9443,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -9497,7 +9497,7 @@ export interface components {
                 outcome: {
                     /** Format: date-time */
                     at: string;
-                    /** @description agreement, ruling, appeal, timeout ... */
+                    /** @description agreement, ruling, appeal, timeout, chargeback ... */
                     how: string;
                     outcome: "refund" | "no_refund" | "replacement";
                     refunded: {
@@ -9581,7 +9581,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -9993,7 +9993,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -10104,7 +10104,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -10214,7 +10214,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
