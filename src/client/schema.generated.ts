@@ -9575,7 +9575,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -9674,7 +9674,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -9728,7 +9728,7 @@ export interface components {
                 outcome: {
                     /** Format: date-time */
                     at: string;
-                    /** @description agreement, ruling, appeal, timeout ... */
+                    /** @description agreement, ruling, appeal, timeout, chargeback ... */
                     how: string;
                     outcome: "refund" | "no_refund" | "replacement";
                     refunded: {
@@ -9812,7 +9812,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -10224,7 +10224,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -10335,7 +10335,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -10445,7 +10445,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {

@@ -126,11 +126,15 @@ describeEachDatabase("the buyer's recovery on an order", (getStore) => {
     const disputeId = await w.openDispute(orderId, 7_000);
     const cb = await w.openChargeback(orderId, 7_000);
     expect((await w.chargebacks.recordOutcome(integration, cb, 'lost')).ok).toBe(true);
-    // The seller accepts the buyer's request afterwards: the card already gave it all back.
-    await w.acceptRequest(disputeId);
+    // The loss closed the dispute: the card already gave it all back, nothing is left to agree.
     const dispute = (await w.service.get(disputeId))?.dispute;
     expect(dispute?.status).toBe('resolved');
-    expect(dispute?.resolution?.refunded).toEqual(USD(0));
+    expect(dispute?.resolution).toMatchObject({ how: 'chargeback', refunded: USD(0) });
+    const accepted = await w.service.handle(disputeId, w.seller, {
+      type: 'accept_offer',
+      offerId: `${disputeId}.request` as OfferId,
+    });
+    expect(!accepted.ok && accepted.rejection.code).toBe('dispute.wrong_state');
     expect(await w.recovered(orderId)).toBe(7_000n);
     // A later dispute on the order has nothing left to ask for.
     const again = await w.service.open(w.buyer, {

@@ -13,6 +13,7 @@ import {
 } from '../domain/index.ts';
 import { accountBalance, orderRecovery } from '../store/ledger-store.ts';
 import type { Store } from '../store/store.ts';
+import { loadChargeback } from './chargeback-writer.ts';
 
 /** Chargeback statuses the processor has not decided yet: the escrow stays frozen. */
 export const UNDECIDED = ['awaiting_defence', 'defended', 'defence_lapsed'] as const;
@@ -49,5 +50,35 @@ export async function holdCommand(
     chargebackId,
     escrowHeldMinor: await accountBalance(trx, accounts.escrow(orderId), paid.currency),
     chargebacksTakenMinor: (await orderRecovery(trx, orderId, paid.currency)).chargedBackMinor,
+  };
+}
+
+type Close = Extract<DisputeCommand, { type: 'close_by_chargeback' }>;
+
+/**
+ * What the chargeback's latest state asks of the dispute: a chargeback decided against the
+ * seller (lost, partly lost, conceded) closes it; otherwise (undecided, or won) only the hold.
+ * The engine turns a close of a dispute past its ruling back into the hold (decide-chargeback.ts).
+ */
+export async function chargebackCommand(
+  trx: Store['db'],
+  dispute: Dispute,
+  chargebackId: ChargebackId,
+): Promise<Close | Extract<DisputeCommand, { type: 'record_escrow_hold' }>> {
+  const hold = await holdCommand(trx, dispute, chargebackId);
+  const c = (await loadChargeback(trx, chargebackId))?.chargeback;
+  if (c === undefined || c.status !== 'lost') return hold;
+  const lost = c.amountLost ?? c.amount;
+  return {
+    type: 'close_by_chargeback',
+    chargebackId,
+    outcome:
+      c.conceded === true ? 'conceded' : lost.minor < c.amount.minor ? 'partially_lost' : 'lost',
+    amountLostMinor: lost.minor,
+    frozen: hold.frozen,
+    ...(hold.escrowHeldMinor === undefined ? {} : { escrowHeldMinor: hold.escrowHeldMinor }),
+    ...(hold.chargebacksTakenMinor === undefined
+      ? {}
+      : { chargebacksTakenMinor: hold.chargebacksTakenMinor }),
   };
 }

@@ -26,7 +26,7 @@ import {
 } from '../domain/index.ts';
 import { ConcurrencyConflict, isUniqueViolation } from '../store/errors.ts';
 import type { Store } from '../store/store.ts';
-import { holdCommand, UNDECIDED } from './chargeback-holds.ts';
+import { chargebackCommand, UNDECIDED } from './chargeback-holds.ts';
 import {
   type ChargebackWritten,
   decideAndWriteChargeback,
@@ -257,7 +257,8 @@ export class ChargebackService {
 
   /**
    * Tells every dispute of the order whether its escrow is held: frozen while any chargeback of
-   * the order is undecided. Idempotent (the engine ignores a hold it already has), so calling it
+   * the order is undecided. A chargeback decided against the seller closes the open ones
+   * (close_by_chargeback). Idempotent (the engine ignores a hold it already has), so calling it
    * again only converges.
    */
   async syncHolds(orderId: OrderId, chargebackId: ChargebackId): Promise<void> {
@@ -271,7 +272,7 @@ export class ChargebackService {
       const written = await this.disputes.handleDerived(
         row.id as DisputeId,
         SYSTEM,
-        (trx, loaded) => holdCommand(trx, loaded.dispute, chargebackId),
+        (trx, loaded) => chargebackCommand(trx, loaded.dispute, chargebackId),
       );
       if (!written.ok)
         this.logger?.error({ disputeId: row.id, rejection: written.rejection }, 'hold refused');

@@ -143,6 +143,23 @@ export type DisputeCommand =
       /** Per line, what the order's other disputes have refunded on it. */
       readonly lineRefundsByOthers?: readonly LineRefund[];
     }
+  /**
+   * A chargeback on the order was decided against the seller (lost, partly lost or conceded):
+   * the processor already gave the buyer the money, so an open dispute closes without moving
+   * any (decision 0002 item on chargeback closes). Carries the hold's figures, as
+   * record_escrow_hold does; a dispute past its ruling only takes the hold.
+   */
+  | {
+      readonly type: 'close_by_chargeback';
+      readonly chargebackId: string;
+      readonly outcome: ChargebackLoss;
+      /** What the processor took with this chargeback. */
+      readonly amountLostMinor: bigint;
+      /** Another chargeback of the order may still be undecided: the escrow stays frozen. */
+      readonly frozen: boolean;
+      readonly escrowHeldMinor?: bigint;
+      readonly chargebacksTakenMinor?: bigint;
+    }
   | { readonly type: 'rule'; readonly ruling: RulingInput }
   | { readonly type: 'appeal'; readonly note: string; readonly evidenceIds: readonly EvidenceId[] }
   | {
@@ -159,6 +176,9 @@ export type DisputeCommand =
       readonly result: 'succeeded' | 'failed';
       readonly failure?: string;
     };
+
+/** How a chargeback went against the seller: all of it, a part, or the seller gave in. */
+export type ChargebackLoss = 'lost' | 'partially_lost' | 'conceded';
 
 export type CommandType = DisputeCommand['type'];
 

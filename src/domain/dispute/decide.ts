@@ -6,6 +6,7 @@ import type { Policy } from '../policy.ts';
 import { type Rejection, rejection } from '../rejections.ts';
 import type { CommandEnvelope, DisputeCommand } from './commands.ts';
 import { assertNever } from './deadlines.ts';
+import { closeByChargeback } from './decide-chargeback.ts';
 import { fireDeadline } from './decide-deadlines.ts';
 import { cancel, escalate, withdrawEscalation } from './decide-escalation.ts';
 import {
@@ -113,6 +114,10 @@ function dispatch(
       draft.emit({ type: 'order_completed', completedAt: c.completedAt });
       releaseIfDue(draft);
       return undefined;
+    case 'close_by_chargeback': {
+      const instead = closeByChargeback(draft, c);
+      return instead === undefined ? undefined : dispatch(draft, instead);
+    }
     case 'record_escrow_hold': {
       // Repeating the current hold changes nothing, unless a chargeback took money or another
       // dispute refunded since (the dispute must know, or it could refund the buyer a second

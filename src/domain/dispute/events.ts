@@ -6,6 +6,7 @@ import type { Instant } from '../instant.ts';
 import type { Money } from '../money.ts';
 import type { Policy } from '../policy.ts';
 import type { DisputeReason, Finding, NotReceivedSubReason, ReturnCondition } from '../reasons.ts';
+import type { ChargebackLoss } from './commands.ts';
 import type { DeadlineKind } from './deadlines.ts';
 import type { DisputedLine } from './lines.ts';
 import type {
@@ -186,6 +187,21 @@ export type DisputeEvent =
         readonly refundedByOthersMinor?: bigint;
         /** Per line, what the order's other disputes have refunded on it (lines.ts). */
         readonly lineRefundsByOthers?: readonly LineRefund[];
+      }
+    >
+  /**
+   * A chargeback decided against the seller closed this dispute: no refund moves here (the
+   * processor took the money); a dispute_resolved event follows in the same decision.
+   */
+  | E<
+      'dispute_closed_by_chargeback',
+      {
+        readonly chargebackId: string;
+        readonly outcome: ChargebackLoss;
+        readonly amountLostMinor: bigint;
+        readonly frozen: boolean;
+        readonly escrowHeldMinor?: bigint;
+        readonly chargebacksTakenMinor?: bigint;
       }
     >
   | E<

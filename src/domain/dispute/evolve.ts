@@ -266,6 +266,10 @@ function applyTo(d: Dispute, e: DisputeEvent): Dispute {
     }
     case 'dispute_finalized':
       return { ...d, final: true };
+    case 'dispute_closed_by_chargeback':
+      // The hold's figures; the status changes with the dispute_resolved that follows. Open
+      // offers stay as a ruling leaves them: a resolved dispute takes no answer to them.
+      return holdChanged(d, { ...e, type: 'escrow_hold_changed' });
     case 'escrow_hold_changed':
       return withLineRefunds(holdChanged(d, e), e.lineRefundsByOthers);
     case 'order_completed':

@@ -230,7 +230,9 @@ export type ResolutionHow =
   | 'protection'
   | 'return_receipt_timeout'
   | 'return_shipment_timeout'
-  | 'return_label_timeout';
+  | 'return_label_timeout'
+  /** A chargeback decided against the seller closed the dispute (close_by_chargeback). */
+  | 'chargeback';
 
 export interface Resolution {
   readonly outcome: 'refund' | 'no_refund' | 'replacement';

@@ -42,6 +42,7 @@ export const ACTION_RULES: Readonly<Record<ActionName, Rule>> = {
   record_replacement_delivered: { system: ['awaiting_replacement'] },
   record_order_completed: { system: ALL },
   record_escrow_hold: { system: ALL },
+  close_by_chargeback: { system: ALL },
   rule: { arbitrator: ['in_arbitration'] },
   appeal: { buyer: ['resolved'], seller: ['resolved'] },
   decide_appeal: { arbitrator: ['appealed'] },
@@ -100,6 +101,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'in_arbitration', to: 'awaiting_return_label', on: 'rule (return, local market)' },
   { from: 'in_arbitration', to: 'awaiting_return_shipment', on: 'rule (return)' },
   { from: 'in_arbitration', to: 'cancelled', on: 'cancel' },
+  ...LIVE.map((from) => ({ from, to: 'resolved' as const, on: 'close_by_chargeback' })),
   { from: 'resolved', to: 'appealed', on: 'appeal' },
   { from: 'appealed', to: 'resolved', on: 'decide_appeal' },
 ];

@@ -94,7 +94,7 @@ describeEachDatabase('chargebacks as processors report them', (getStore) => {
     expect(long.statusCode).toBe(400);
   });
 
-  it('the seller concedes: lost at once, the dispute unfrozen; the processor confirming is a no-op', async () => {
+  it('the seller concedes: lost at once, the open dispute closed; the processor confirming is a no-op', async () => {
     const { orderId, disputeId } = await disputedOrder();
     const id = (await post('/v1/chargebacks', integration, { orderId, amount: usd('600') })).json()
       .id as string;
@@ -111,14 +111,21 @@ describeEachDatabase('chargebacks as processors report them', (getStore) => {
       version: 3,
     });
     const db = getStore().db;
-    expect(await accountBalance(db, `order_escrow:${orderId}`, 'USD')).toBe(1_400n);
+    // The concession closed the open dispute; the 1,400 left in escrow went to the seller.
+    expect(await accountBalance(db, `order_escrow:${orderId}`, 'USD')).toBe(0n);
     const dispute = (await w.service.get(disputeId))?.dispute;
     expect(dispute?.escrowFrozen).toBe(false);
     expect(dispute?.chargebacksTakenMinor).toBe(600n);
+    expect(dispute?.status).toBe('resolved');
+    expect(dispute?.resolution?.how).toBe('chargeback');
+    const closed = (await w.service.events(disputeId)).find(
+      (e) => e.type === 'dispute_closed_by_chargeback',
+    );
+    expect(closed).toMatchObject({ outcome: 'conceded', amountLostMinor: 600n });
     const confirmed = await post(`/v1/chargebacks/${id}/outcome`, integration, { outcome: 'lost' });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().version).toBe(3);
-    expect(await accountBalance(db, `order_escrow:${orderId}`, 'USD')).toBe(1_400n);
+    expect(await accountBalance(db, `order_escrow:${orderId}`, 'USD')).toBe(0n);
     const again = await post(`/v1/chargebacks/${id}/concede`, seller);
     expect([again.statusCode, again.json().code]).toEqual([409, 'chargeback.wrong_state']);
   });

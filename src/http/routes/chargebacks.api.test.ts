@@ -159,14 +159,33 @@ describeEachDatabase('chargeback routes', (getStore) => {
     expect(lost.statusCode, lost.body).toBe(200);
     expect(lost.json()).toMatchObject({ status: 'lost', frozen: false, version: 2 });
     const db = getStore().db;
-    expect(await accountBalance(db, `order_escrow:${orderId}`, 'USD')).toBe(800n);
     const again = await post(url, integration, { outcome: 'won' });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('chargeback.wrong_state');
-    // The hold is lifted and the dispute now counts only the 800 the escrow still holds.
+    // The loss closed the open dispute: no refund from it, and the 800 the processor left in
+    // escrow went to the seller of the completed order.
     const dispute = (await w.service.get(disputeId))?.dispute;
     expect(dispute?.escrowFrozen).toBe(false);
-    expect(dispute?.escrowHeldMinor).toBe(800n);
+    expect(dispute?.status).toBe('resolved');
+    expect(dispute?.resolution).toMatchObject({ how: 'chargeback', refunded: money(0, 'USD') });
+    expect(await accountBalance(db, `order_escrow:${orderId}`, 'USD')).toBe(0n);
+    expect(await accountBalance(db, `seller_balance:${w.sellerId}`, 'USD')).toBe(800n);
+    const topics = await db
+      .selectFrom('outbox')
+      .select('topic')
+      .where('aggregate_id', '=', disputeId)
+      .execute();
+    expect(topics.map((t) => t.topic)).toContain('dispute.resolved');
+  });
+
+  it('a won outcome lifts the hold and the dispute goes on', async () => {
+    const { orderId, disputeId } = await disputedOrder();
+    const id = await opened(orderId, '1200');
+    const won = await post(`/v1/chargebacks/${id}/outcome`, integration, { outcome: 'won' });
+    expect(won.statusCode, won.body).toBe(200);
+    const dispute = (await w.service.get(disputeId))?.dispute;
+    expect(dispute?.escrowFrozen).toBe(false);
+    expect(dispute?.status).toBe('negotiating');
   });
 
   it('refuses amounts and references the order cannot carry', async () => {

@@ -43,7 +43,7 @@ export const PublicOutcome = Type.Object(
     ]),
     refunded: PublicMoney,
     responsibility: Type.String(),
-    how: Type.String({ description: 'agreement, ruling, appeal, timeout ...' }),
+    how: Type.String({ description: 'agreement, ruling, appeal, timeout, chargeback ...' }),
     at: DateTime,
   },
   { additionalProperties: false },
