@@ -9,11 +9,15 @@ const apiPort = process.env.PORT ?? '3000';
 const consolePort = Number(process.env.CONSOLE_PORT ?? '5173');
 const root = join(import.meta.dirname, '..');
 
-const api = spawn(process.execPath, ['--liftoff-only', 'src/cli/main.ts', 'serve', '--port', apiPort], {
-  cwd: root,
-  stdio: 'inherit',
-  env: process.env,
-});
+const api = spawn(
+  process.execPath,
+  ['--liftoff-only', 'src/cli/main.ts', 'serve', '--port', apiPort],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  },
+);
 process.env.SETTLE_API = `http://127.0.0.1:${apiPort}`;
 const vite = await createServer({
   configFile: join(root, 'web/vite.config.ts'),

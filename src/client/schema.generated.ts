@@ -10569,7 +10569,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -10694,7 +10694,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -10819,7 +10819,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {
@@ -10944,7 +10944,7 @@ export interface components {
                     outcome?: {
                         /** Format: date-time */
                         at: string;
-                        /** @description agreement, ruling, appeal, timeout ... */
+                        /** @description agreement, ruling, appeal, timeout, chargeback ... */
                         how: string;
                         outcome: "refund" | "no_refund" | "replacement";
                         refunded: {

@@ -11,11 +11,15 @@ export interface Server {
 
 /** `timeoutMs`: how long a first start (migrations, demo seed) may take on a loaded machine. */
 export function startServe(env: Record<string, string>, timeoutMs = 120_000): Promise<Server> {
-  const child = spawn(process.execPath, ['--liftoff-only', 'src/cli/main.ts', 'serve', '--port', '0'], {
-    // The load of a soak comes from a few callers: the per-caller rate limit is not under test.
-    env: { ...process.env, LOG_LEVEL: 'info', SETTLE_RATE_LIMIT_PER_MINUTE: '1000000', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--liftoff-only', 'src/cli/main.ts', 'serve', '--port', '0'],
+    {
+      // The load of a soak comes from a few callers: the per-caller rate limit is not under test.
+      env: { ...process.env, LOG_LEVEL: 'info', SETTLE_RATE_LIMIT_PER_MINUTE: '1000000', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
