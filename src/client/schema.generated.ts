@@ -2664,6 +2664,8 @@ export interface paths {
                     limit?: number;
                     /** @description `buyer:IT` or `seller:CN`: the buyer's or the seller's country */
                     market?: string;
+                    /** @description only disputes whose next deadline is one of these kinds (a seller’s: seller_response, return_label, confirm_receipt, replacement_delivery) */
+                    nextDeadline?: ("seller_response" | "negotiation_end" | "return_label" | "return_shipment" | "confirm_receipt" | "replacement_delivery" | "evidence_request" | "appeal_window" | "refund_retry")[];
                     openedFrom?: string;
                     openedTo?: string;
                     orderId?: string;
@@ -6192,6 +6194,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/disputes/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the disputes the caller may see there are per status, reason, market and next deadline (the counts beside the list’s filters) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description by the buyer’s country (the `buyer:XX` market filter) */
+                            buyerMarket: {
+                                [key: string]: number;
+                            };
+                            /** @description by the kind of the next deadline (the `nextDeadline` filter) */
+                            nextDeadline: {
+                                [key: string]: number;
+                            };
+                            reason: {
+                                [key: string]: number;
+                            };
+                            /** @description by the seller’s country (the `seller:XX` market filter) */
+                            sellerMarket: {
+                                [key: string]: number;
+                            };
+                            status: {
+                                [key: string]: number;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events": {
         parameters: {
             query?: never;
@@ -7485,6 +7606,144 @@ export interface paths {
                                 warning: boolean;
                             };
                             sellerId: string;
+                            windowDays: number;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{sellerId}/metrics/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A seller’s three rates over time: the rolling window’s rates at evenly spaced instants up to now, with the warning thresholds */
+        get: {
+            parameters: {
+                query?: {
+                    points?: number;
+                    stepDays?: number;
+                };
+                header?: never;
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sellerId: string;
+                            series: {
+                                /** Format: date-time */
+                                at: string;
+                                metrics: {
+                                    arbitrationRate: {
+                                        /** @description basis points: 100 = 1% */
+                                        bp: number;
+                                        denominator: number;
+                                        numerator: number;
+                                    };
+                                    disputeRate: {
+                                        /** @description basis points: 100 = 1% */
+                                        bp: number;
+                                        denominator: number;
+                                        numerator: number;
+                                    };
+                                    sellerResponsibilityRate: {
+                                        /** @description basis points: 100 = 1% */
+                                        bp: number;
+                                        denominator: number;
+                                        numerator: number;
+                                    };
+                                    warning: boolean;
+                                };
+                            }[];
+                            thresholds: {
+                                /** @description the seller-responsibility rate (basis points) that warns */
+                                warnBp: number;
+                                /** @description and the fewest disputes ruled against the seller that warn */
+                                warnCount: number;
+                            };
                             windowDays: number;
                         };
                     };

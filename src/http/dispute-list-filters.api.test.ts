@@ -114,6 +114,38 @@ describeEachDatabase('GET /v1/disputes as the marketplace', (getStore) => {
     expect(await list('reason=damaged', 'buyer')).toEqual([d1]);
   });
 
+  it('filters by the kind of the next deadline (a seller’s "needs my action")', async () => {
+    expect(await list('nextDeadline=seller_response', 'seller')).toEqual([d1]);
+    expect(await list('nextDeadline=return_label&nextDeadline=seller_response')).toEqual(
+      sorted(d1, d3),
+    );
+    expect(await list('nextDeadline=return_shipment', 'seller')).toEqual([]);
+  });
+
+  it('counts the caller’s disputes per status, reason, market and next deadline', async () => {
+    const counts = async (role: 'integration' | 'buyer' | 'seller') => {
+      const res = await w.app.inject({
+        method: 'GET',
+        url: '/v1/disputes/counts',
+        headers: await w.as(role),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    const seller = await counts('seller');
+    expect(seller).toMatchObject({
+      total: 2,
+      status: { negotiating: 1, cancelled: 1 },
+      reason: { damaged: 1, wrong_item: 1 },
+      nextDeadline: { seller_response: 1 },
+    });
+    expect(Object.values(seller.buyerMarket)).toEqual([2]);
+    const all = await counts('integration');
+    expect(all).toMatchObject({ total: 3, reason: { damaged: 2, wrong_item: 1 } });
+    expect(all.sellerMarket.IT).toBe(1);
+    expect((await counts('buyer')).total).toBe(2);
+  });
+
   it('reads a dispute as the marketplace: everything but what a party kept for the arbitrator', async () => {
     const res = await w.app.inject({
       method: 'GET',

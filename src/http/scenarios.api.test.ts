@@ -133,6 +133,20 @@ describeEachDatabase('the five scenarios over HTTP', (getStore) => {
     }
     const metrics = await h.get('seller', `/v1/sellers/${w.sellerId}/metrics`);
     expect(metrics.body.metrics.sellerResponsibilityRate.numerator).toBe(1);
+    // Over time: a month ago nothing had happened yet; now is the same as the metrics above.
+    const history = await h.get(
+      'seller',
+      `/v1/sellers/${w.sellerId}/metrics/history?points=2&stepDays=31`,
+    );
+    expect(history.body.thresholds).toEqual({ warnBp: 100, warnCount: 2 });
+    expect(history.body.series.map((p: { at: string }) => Date.parse(p.at))).toEqual([
+      w.clock.current() - 31 * 86_400_000,
+      w.clock.current(),
+    ]);
+    expect(history.body.series[0].metrics.disputeRate.numerator).toBe(0);
+    expect(history.body.series[1].metrics).toEqual(metrics.body.metrics);
+    await h.get('buyer', `/v1/sellers/${w.sellerId}/metrics/history`, 404);
+    expect(buyer.status).toBe(404);
   });
 
   it('3. the return not arriving: escalate with a fixed reason, withdraw before the ruling with the remaining countdown', async () => {

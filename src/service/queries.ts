@@ -29,6 +29,8 @@ export interface DisputeFilter {
   readonly updatedTo?: number;
   /** Only disputes with a deadline before this instant. */
   readonly deadlineBefore?: number;
+  /** Only disputes whose next deadline is one of these kinds (e.g. the ones a seller owns). */
+  readonly nextDeadlineKinds?: readonly string[];
   readonly sort: DisputeSort;
   readonly limit: number;
   readonly cursor?: string;
@@ -160,7 +162,69 @@ function filtered(query: DisputeQuery, f: DisputeFilter): DisputeQuery {
   if (f.updatedTo !== undefined) q = q.where('updated_at', '<', new Date(f.updatedTo));
   if (f.deadlineBefore !== undefined)
     q = q.where('next_deadline_at', '<', new Date(f.deadlineBefore));
+  if (f.nextDeadlineKinds !== undefined && f.nextDeadlineKinds.length > 0)
+    q = q.where('next_deadline_kind', 'in', [...f.nextDeadlineKinds]);
   return q;
+}
+
+/** How many of the caller's disputes there are per status, reason, market and next deadline. */
+export interface DisputeCounts {
+  readonly total: number;
+  readonly status: Record<string, number>;
+  readonly reason: Record<string, number>;
+  readonly buyerMarket: Record<string, number>;
+  readonly sellerMarket: Record<string, number>;
+  readonly nextDeadline: Record<string, number>;
+}
+
+/**
+ * The counts behind a list's filters, over the caller's whole scope (a buyer's own, a store's):
+ * one grouped statement (grouping sets), so each option can show how many it would list.
+ */
+export async function countDisputes(
+  store: Store,
+  scope: { readonly buyerId?: string; readonly sellerId?: string },
+): Promise<DisputeCounts> {
+  const by = {
+    status: sql`status`,
+    reason: sql`state->>'reason'`,
+    buyerMarket: sql`state->'order'->>'buyerCountry'`,
+    sellerMarket: sql`state->'order'->>'sellerCountry'`,
+    nextDeadline: sql`next_deadline_kind`,
+  } as const;
+  const facets = Object.keys(by) as (keyof typeof by)[];
+  const where = sql.join(
+    [
+      sql`true`,
+      ...(scope.buyerId === undefined ? [] : [sql`buyer_id = ${scope.buyerId}`]),
+      ...(scope.sellerId === undefined ? [] : [sql`seller_id = ${scope.sellerId}`]),
+    ],
+    sql` and `,
+  );
+  const { rows } = await sql<{ facet: string; value: string | null; n: number }>`
+    select case ${sql.join(
+      facets.map((f) => sql`when grouping(${by[f]}) = 0 then ${f}`),
+      sql` `,
+    )} else 'total' end as facet,
+      coalesce(${sql.join(
+        facets.map((f) => sql`case when grouping(${by[f]}) = 0 then ${by[f]}::text end`),
+      )}) as value,
+      count(*)::int as n
+    from disputes where ${where}
+    group by grouping sets (${sql.join(facets.map((f) => sql`(${by[f]})`))}, ())`.execute(store.db);
+  const counts: DisputeCounts = {
+    total: 0,
+    status: {},
+    reason: {},
+    buyerMarket: {},
+    sellerMarket: {},
+    nextDeadline: {},
+  };
+  for (const r of rows) {
+    if (r.facet === 'total') (counts as { total: number }).total = r.n;
+    else if (r.value !== null) counts[r.facet as keyof typeof by][r.value] = r.n;
+  }
+  return counts;
 }
 
 export interface TrackingView {

@@ -204,3 +204,29 @@ export async function arbitrationQueue(
     .execute();
   return rows.map((r) => ({ dispute: decodeDispute(r.state), version: r.version }));
 }
+
+/** How far back the history reaches at most, and how finely. */
+export const HISTORY_POINTS_MAX = 52;
+
+/**
+ * The seller's three rates over time: the rolling window's rates as they stood at each of
+ * `points` instants `stepMs` apart, the last one now. Each point sums the projection's buckets
+ * over its own window, so the cost is bounded by points, not by the number of disputes.
+ */
+export async function sellerMetricsHistory(
+  store: Store,
+  sellerId: string,
+  now: Instant,
+  points: number,
+  stepMs: number,
+) {
+  const policy = await sellerPolicy(store, sellerId);
+  if (policy === undefined) return undefined;
+  const series = [];
+  for (let i = points - 1; i >= 0; i--) {
+    const at = now - i * stepMs;
+    const counters = await sumWindow(store.db, sellerId, at - policy.metricsWindowMs, at);
+    series.push({ at, metrics: metricsFromCounters(counters, warnOf(policy)) });
+  }
+  return { windowMs: policy.metricsWindowMs, thresholds: warnOf(policy), series };
+}

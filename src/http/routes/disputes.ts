@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Static, Type } from 'typebox';
 import {
+  DEADLINE_KINDS,
   DISPUTE_REASONS,
   type DisputeId,
   LINES_MAX,
@@ -16,6 +17,7 @@ import { readerOf, readerOfParties } from '../../service/dispute-case.ts';
 import { readDisputeParties } from '../../service/dispute-view-data.ts';
 import type { Written } from '../../service/dispute-writer.ts';
 import {
+  countDisputes,
   type DisputeFilter,
   eventHeads,
   listDisputes,
@@ -84,6 +86,13 @@ const ListQuery = Type.Object(
     deadlineBefore: Type.Optional(
       Type.String({ format: 'date-time', description: 'only disputes due to act before this' }),
     ),
+    nextDeadline: Type.Optional(
+      Type.Array(Type.Union(DEADLINE_KINDS.map((k) => Type.Literal(k))), {
+        maxItems: DEADLINE_KINDS.length,
+        description:
+          'only disputes whose next deadline is one of these kinds (a seller’s: seller_response, return_label, confirm_receipt, replacement_delivery)',
+      }),
+    ),
     sort: Type.Optional(
       Type.Union(
         [Type.Literal('next_deadline'), Type.Literal('opened_at'), Type.Literal('updated_at')],
@@ -119,6 +128,7 @@ function listFilter(q: Static<typeof ListQuery>): DisputeFilter {
     updatedFrom: at(q.updatedFrom),
     updatedTo: at(q.updatedTo),
     deadlineBefore: at(q.deadlineBefore),
+    nextDeadlineKinds: q.nextDeadline,
     cursor: q.cursor,
   } as const;
   return {
@@ -241,6 +251,44 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
           );
         throw error;
       }
+    },
+  );
+
+  app.get(
+    '/v1/disputes/counts',
+    {
+      schema: {
+        tags: ['disputes'],
+        summary:
+          'How many of the disputes the caller may see there are per status, reason, market and next deadline (the counts beside the list’s filters)',
+        response: {
+          200: Type.Object({
+            total: Type.Integer(),
+            status: Type.Record(Type.String(), Type.Integer()),
+            reason: Type.Record(Type.String(), Type.Integer()),
+            buyerMarket: Type.Record(Type.String(), Type.Integer(), {
+              description: 'by the buyer’s country (the `buyer:XX` market filter)',
+            }),
+            sellerMarket: Type.Record(Type.String(), Type.Integer(), {
+              description: 'by the seller’s country (the `seller:XX` market filter)',
+            }),
+            nextDeadline: Type.Record(Type.String(), Type.Integer(), {
+              description: 'by the kind of the next deadline (the `nextDeadline` filter)',
+            }),
+          }),
+          ...PROBLEMS,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request.caller, reply);
+      if (actor === undefined) return reply;
+      if (actor.role === 'system')
+        return sendProblem(reply, problem(403, 'auth.forbidden', 'not for this caller'));
+      return countDisputes(runtime.store, {
+        ...(actor.role === 'buyer' ? { buyerId: actor.id } : {}),
+        ...(actor.role === 'seller' ? { sellerId: actor.id } : {}),
+      });
     },
   );
 

@@ -9,7 +9,13 @@ import {
   validatePolicyValues,
 } from '../../domain/index.ts';
 import { addPolicyVersion, listPolicyVersions } from '../../service/policy-store.ts';
-import { arbitrationQueue, impactFor, sellerMetricsFor } from '../../service/seller-metrics.ts';
+import {
+  arbitrationQueue,
+  HISTORY_POINTS_MAX,
+  impactFor,
+  sellerMetricsFor,
+  sellerMetricsHistory,
+} from '../../service/seller-metrics.ts';
 import type { RouteGroup } from '../app.ts';
 import { iso, wire } from '../convert.ts';
 import { problem, sendProblem } from '../problem.ts';
@@ -122,6 +128,67 @@ export const staffRoutes: RouteGroup = (app, { runtime }) => {
         sellerId: request.params.sellerId,
         windowDays: result.windowMs / 86_400_000,
         metrics: result.metrics,
+      };
+    },
+  );
+
+  app.get(
+    '/v1/sellers/:sellerId/metrics/history',
+    {
+      schema: {
+        tags: ['metrics'],
+        summary:
+          'A seller’s three rates over time: the rolling window’s rates at evenly spaced instants up to now, with the warning thresholds',
+        params: Type.Object({ sellerId: Id }, { additionalProperties: false }),
+        querystring: Type.Object(
+          {
+            points: Type.Optional(
+              Type.Integer({ minimum: 1, maximum: HISTORY_POINTS_MAX, default: 12 }),
+            ),
+            stepDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 31, default: 7 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            sellerId: Type.String(),
+            windowDays: Type.Number(),
+            thresholds: Type.Object({
+              warnBp: Type.Integer({
+                description: 'the seller-responsibility rate (basis points) that warns',
+              }),
+              warnCount: Type.Integer({
+                description: 'and the fewest disputes ruled against the seller that warn',
+              }),
+            }),
+            series: Type.Array(
+              Type.Object({ at: Type.String({ format: 'date-time' }), metrics: Metrics }),
+            ),
+          }),
+          ...PROBLEMS,
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request.caller, reply);
+      if (actor === undefined) return reply;
+      const own = actor.role === 'seller' && actor.id === request.params.sellerId;
+      if (!own && actor.role !== 'admin' && actor.role !== 'arbitrator')
+        return sendProblem(reply, problem(404, 'seller.not_found', 'no such seller'));
+      const result = await sellerMetricsHistory(
+        runtime.store,
+        request.params.sellerId,
+        await runtime.clock.now(),
+        request.query.points ?? 12,
+        (request.query.stepDays ?? 7) * 86_400_000,
+      );
+      if (result === undefined)
+        return sendProblem(reply, problem(404, 'seller.not_found', 'no such seller'));
+      return {
+        sellerId: request.params.sellerId,
+        windowDays: result.windowMs / 86_400_000,
+        thresholds: result.thresholds,
+        series: result.series.map((p) => ({ at: iso(p.at), metrics: p.metrics })),
       };
     },
   );
