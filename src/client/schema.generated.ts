@@ -6205,7 +6205,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -7697,7 +7700,10 @@ export interface paths {
                     points?: number;
                     stepDays?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description Act for this buyer or staff member (an API key with the act_as scope): `buyer:<buyerId>` or `seller:<sellerId>:<staffId>` */
+                    "settle-act-as"?: string;
+                };
                 path: {
                     sellerId: string;
                 };
