@@ -146,6 +146,36 @@ describeEachDatabase('GET /v1/disputes as the marketplace', (getStore) => {
     expect((await counts('buyer')).total).toBe(2);
   });
 
+  it('answers a repeated list or count with 304 until a dispute changes (polling with ETags)', async () => {
+    const headers = await w.as('seller');
+    for (const url of ['/v1/disputes?limit=100', '/v1/disputes/counts']) {
+      const first = await w.app.inject({ method: 'GET', url, headers });
+      const etag = first.headers.etag as string;
+      expect(first.headers['cache-control']).toBe('private, no-cache');
+      const again = await w.app.inject({
+        method: 'GET',
+        url,
+        headers: { ...headers, 'if-none-match': etag },
+      });
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe('');
+      const posted = await w.service.handle(d1 as DisputeId, w.buyer, {
+        type: 'post_message',
+        messageId: `m-poll-${url.length}` as MessageId,
+        body: 'anything new?',
+        arbitratorOnly: false,
+      });
+      expect(posted.ok).toBe(true);
+      const changed = await w.app.inject({
+        method: 'GET',
+        url,
+        headers: { ...headers, 'if-none-match': etag },
+      });
+      // A message moves the list's version (and updated time); the counts stay the same.
+      expect(changed.statusCode).toBe(url.includes('counts') ? 304 : 200);
+    }
+  });
+
   it('reads a dispute as the marketplace: everything but what a party kept for the arbitrator', async () => {
     const res = await w.app.inject({
       method: 'GET',

@@ -146,7 +146,6 @@ describeEachDatabase('the five scenarios over HTTP', (getStore) => {
     expect(history.body.series[0].metrics.disputeRate.numerator).toBe(0);
     expect(history.body.series[1].metrics).toEqual(metrics.body.metrics);
     await h.get('buyer', `/v1/sellers/${w.sellerId}/metrics/history`, 404);
-    expect(buyer.status).toBe(404);
   });
 
   it('3. the return not arriving: escalate with a fixed reason, withdraw before the ruling with the remaining countdown', async () => {

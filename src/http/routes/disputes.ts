@@ -26,6 +26,7 @@ import {
 } from '../../service/queries.ts';
 import { TIMELINE_PAGE_DEFAULT, TIMELINE_PAGE_MAX, timelinePage } from '../../service/timeline.ts';
 import type { RouteGroup } from '../app.ts';
+import { conditionalGet } from '../conditional-get.ts';
 import { iso, toTerms } from '../convert.ts';
 import { keyScope, runKeyed } from '../idempotency.ts';
 import { problem, rejectionProblem, sendProblem } from '../problem.ts';
@@ -206,6 +207,7 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
   app.get(
     '/v1/disputes',
     {
+      onSend: conditionalGet,
       schema: {
         tags: ['disputes'],
         summary:
@@ -257,6 +259,7 @@ export const disputeRoutes: RouteGroup = (app, { runtime }) => {
   app.get(
     '/v1/disputes/counts',
     {
+      onSend: conditionalGet,
       schema: {
         tags: ['disputes'],
         summary:
