@@ -16,7 +16,12 @@ export type EvidenceRequestBody =
 export type Impact =
   paths['/v1/disputes/{disputeId}/impact']['get']['responses'][200]['content']['application/json'];
 
-/** How often an open page asks again: the other party's actions appear within this. */
+/**
+ * How often an open page asks again: the other party's actions and fired deadlines appear
+ * within this. Short polling with ETags: the views, lists and counts answer `no-cache` with an
+ * ETag, so the browser revalidates and an unchanged answer is a 304 with no body; any server
+ * instance answers the same, since the ETag depends only on what is in the database.
+ */
 export const LIVE_POLL_MS = 2_000;
 
 export const disputeKeys = {
@@ -24,7 +29,20 @@ export const disputeKeys = {
   list: (q: ListQuery) => ['disputes', 'list', q] as const,
   one: (id: string) => ['disputes', 'one', id] as const,
   impact: (id: string) => ['disputes', 'impact', id] as const,
+  counts: ['disputes', 'counts'] as const,
 };
+
+export type DisputeCounts =
+  paths['/v1/disputes/counts']['get']['responses'][200]['content']['application/json'];
+
+/** The counts beside the inbox's filters, over all the caller's disputes. */
+export function useDisputeCounts() {
+  return useQuery({
+    queryKey: disputeKeys.counts,
+    queryFn: () => unwrap(api.GET('/v1/disputes/counts')),
+    refetchInterval: LIVE_POLL_MS,
+  });
+}
 
 export function listDisputes(query: ListQuery) {
   return unwrap(api.GET('/v1/disputes', { params: { query } }));
@@ -150,6 +168,24 @@ export function useSellerMetrics(sellerId: string | undefined) {
   return useQuery({
     queryKey: ['sellers', sellerId, 'metrics'],
     queryFn: () => getSellerMetrics(sellerId ?? ''),
+    enabled: sellerId !== undefined,
+    refetchInterval: LIVE_POLL_MS * 5,
+  });
+}
+
+export type MetricsHistory =
+  paths['/v1/sellers/{sellerId}/metrics/history']['get']['responses'][200]['content']['application/json'];
+
+/** The seller's three rates at weekly points over the last quarter, with the thresholds. */
+export function useMetricsHistory(sellerId: string | undefined) {
+  return useQuery({
+    queryKey: ['sellers', sellerId, 'metrics', 'history'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/v1/sellers/{sellerId}/metrics/history', {
+          params: { path: { sellerId: sellerId ?? '' }, query: { points: 13, stepDays: 7 } },
+        }),
+      ),
     enabled: sellerId !== undefined,
     refetchInterval: LIVE_POLL_MS * 5,
   });

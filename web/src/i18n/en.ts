@@ -58,7 +58,7 @@ export const en = {
   },
   inbox: {
     title: 'Dispute inbox',
-    intro: 'Nearest deadline first. Counts are for the disputes loaded.',
+    intro: 'Nearest deadline first. The numbers beside each filter count all your disputes.',
     status: 'Status',
     reason: 'Reason',
     market: 'Buyer market',
@@ -68,6 +68,7 @@ export const en = {
     needsMeCount: '{{count}} need your action',
     empty: 'No disputes match these filters.',
     loadMore: 'Load more',
+    option: '{{label}} ({{count}})',
   },
   open: {
     title: 'Open a dispute on order {{orderId}}',
@@ -225,7 +226,9 @@ export const en = {
     window: 'Rolling window of {{days}} days',
     warning: 'Your seller-responsibility rate is at the warning level.',
     ok: 'Your rates are below the warning level.',
-    chart: 'Your three rates (percent)',
+    chart: 'Your three rates over time (percent, rolling window, week by week)',
+    thresholds:
+      'Warning level: a seller-responsibility rate of {{rate}} or more, with at least {{count}} disputes ruled against you.',
     weighing: 'Open disputes that weigh most',
     weighingIntro: 'Disputes that would count against you if ruled so, nearest deadline first.',
     counts: '{{numerator}} of {{denominator}}',

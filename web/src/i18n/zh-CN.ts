@@ -59,7 +59,7 @@ export const zhCN: Translations = {
   },
   inbox: {
     title: '纠纷收件箱',
-    intro: '最近的截止时间排在最前。计数为已加载的纠纷。',
+    intro: '最近的截止时间排在最前。各筛选项旁的数字统计您的全部纠纷。',
     status: '状态',
     reason: '原因',
     market: '买家所在市场',
@@ -69,6 +69,7 @@ export const zhCN: Translations = {
     needsMeCount: '{{count}} 个需要您处理',
     empty: '没有符合筛选条件的纠纷。',
     loadMore: '加载更多',
+    option: '{{label}}（{{count}}）',
   },
   open: {
     title: '对订单 {{orderId}} 发起纠纷',
@@ -226,7 +227,8 @@ export const zhCN: Translations = {
     window: '最近 {{days}} 天滚动统计',
     warning: '您的卖家责任率已达预警水平。',
     ok: '您的各项比率均低于预警水平。',
-    chart: '三项比率（百分比）',
+    chart: '三项比率随时间变化（百分比，滚动窗口，按周）',
+    thresholds: '预警水平：卖家责任率达到 {{rate}} 或以上，且至少 {{count}} 个纠纷被裁定由您负责。',
     weighing: '影响最大的进行中纠纷',
     weighingIntro: '若裁决对您不利将计入指标的纠纷，最近的截止时间排在最前。',
     counts: '{{denominator}} 中的 {{numerator}}',

@@ -1,13 +1,18 @@
-// The store's metrics: the three rates against the warning level as a chart, and the open
-// disputes that would weigh most on them if ruled against the store. (The API reports the rates
-// over the rolling window as of now; a history over time needs an API that keeps one.)
+// The store's metrics: the three rates over time (the rolling window's rates week by week, from
+// the metrics projection) against the warning threshold, today's numbers, and the open disputes
+// that would weigh most on them if ruled against the store.
 import '@mantine/charts/styles.css';
-import { BarChart } from '@mantine/charts';
+import { LineChart } from '@mantine/charts';
 import { Alert, Card, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_POLICY } from '../../../src/domain/policy.ts';
-import { disputeKeys, getImpact, useDisputeList, useSellerMetrics } from '../api/disputes.ts';
+import {
+  disputeKeys,
+  getImpact,
+  useDisputeList,
+  useMetricsHistory,
+  useSellerMetrics,
+} from '../api/disputes.ts';
 import type { SessionUser } from '../api/session.ts';
 import { Link } from '../app.tsx';
 import { Countdown } from '../components/countdown.tsx';
@@ -28,6 +33,7 @@ const OPEN = [
 export default function MetricsPage({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
   const metrics = useSellerMetrics(user.sellerId);
+  const history = useMetricsHistory(user.sellerId);
   const open = useDisputeList({ status: [...OPEN], sort: 'next_deadline', limit: 20 }, false);
   const impacts = useQueries({
     queries: (open.data?.items ?? []).map((d) => ({
@@ -39,10 +45,12 @@ export default function MetricsPage({ user }: { user: SessionUser }) {
   if (metrics.isError)
     return <ErrorAlert error={metrics.error} onRetry={() => void metrics.refetch()} />;
   const m = metrics.data.metrics;
-  const warnBp = DEFAULT_POLICY.sellerResponsibilityWarnBp;
-  const data = RATES.map((rate) => ({
-    rate: t(`impact.${rate}`),
-    value: m[rate].bp / 100,
+  const thresholds = history.data?.thresholds;
+  const day = new Intl.DateTimeFormat(i18n.language, { month: 'short', day: 'numeric' });
+  const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
+  const data = (history.data?.series ?? []).map((p) => ({
+    at: day.format(Date.parse(p.at)),
+    ...Object.fromEntries(RATES.map((rate) => [rate, p.metrics[rate].bp / 100])),
   }));
   const weighing = (open.data?.items ?? [])
     .map((d, i) => {
@@ -66,17 +74,42 @@ export default function MetricsPage({ user }: { user: SessionUser }) {
         <Title order={3} size="h4" mb="sm">
           {t('metricsPage.chart')}
         </Title>
-        {/* The table below gives the same numbers to screen readers. */}
-        <BarChart
-          h={260}
-          data={data}
-          dataKey="rate"
-          series={[{ name: 'value', label: '%', color: 'blue.8' }]}
-          referenceLines={[{ y: warnBp / 100, label: t('impact.warning'), color: 'red.8' }]}
-          valueFormatter={(v) =>
-            new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(v)
-          }
-        />
+        {/* The table below gives today's numbers to screen readers. */}
+        {history.isPending ? (
+          <Loader aria-label={t('app.loading')} />
+        ) : (
+          <LineChart
+            h={280}
+            data={data}
+            dataKey="at"
+            data-testid="rates-chart"
+            withLegend
+            series={[
+              { name: 'disputeRate', label: t('impact.disputeRate'), color: 'blue.8' },
+              { name: 'arbitrationRate', label: t('impact.arbitrationRate'), color: 'grape.8' },
+              {
+                name: 'sellerResponsibilityRate',
+                label: t('impact.sellerResponsibilityRate'),
+                color: 'orange.9',
+              },
+            ]}
+            referenceLines={
+              thresholds === undefined
+                ? []
+                : [{ y: thresholds.warnBp / 100, label: t('impact.warning'), color: 'red.8' }]
+            }
+            valueFormatter={(v) => percent.format(v)}
+          />
+        )}
+        <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />
+        {thresholds === undefined ? null : (
+          <Text size="sm" mt="xs" data-testid="thresholds">
+            {t('metricsPage.thresholds', {
+              rate: formatBp(thresholds.warnBp, i18n.language),
+              count: thresholds.warnCount,
+            })}
+          </Text>
+        )}
         <Table mt="sm">
           <Table.Tbody>
             {RATES.map((rate) => (
