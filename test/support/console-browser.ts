@@ -33,14 +33,28 @@ export interface ConsoleServer {
   readonly admin: Headers;
   /** Moves the virtual clock forward; the deadlines that fall due fire before it answers. */
   advance(days: number, hours?: number): Promise<void>;
-  /** A delivered order for a demo buyer at a demo store, ready for a dispute. */
+  /**
+   * A delivered order for a demo buyer at a demo store, ready for a dispute; with a channel, its
+   * outbound shipment too (platform logistics or the seller's own).
+   */
   deliveredOrder(o: {
     id: string;
     buyer: string;
     seller: string;
     minor: string;
     currency: string;
+    country?: string;
+    channel?: 'platform' | 'seller';
   }): Promise<void>;
+  /** The server's time (the virtual clock), in ms. */
+  now(): Promise<number>;
+  /** An API call as the admin or the first demo arbitrator; fails on anything but 2xx. */
+  call(
+    who: 'admin' | 'arbitrator',
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: unknown }>;
   stop(): Promise<void>;
 }
 
@@ -65,12 +79,13 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
   }
   const url = server.url.replace('0.0.0.0', '127.0.0.1');
   const admin = await signIn(url, 'admin@settle.example', 'demo-password');
+  let arbitrator: Headers | undefined;
   const now = async () => {
     const r = await fetch(`${url}/v1/session`, { headers: admin });
     return Date.parse(r.headers.get('settle-now') ?? new Date().toISOString());
   };
-  const must = async (method: string, path: string, body: unknown) => {
-    const a = await call(url, method, path, admin, body);
+  const must = async (method: string, path: string, body: unknown, as: Headers = admin) => {
+    const a = await call(url, method, path, as, body);
     if (a.status >= 300)
       throw new Error(`${method} ${path}: ${a.status} ${JSON.stringify(a.body)}`);
     return a;
@@ -84,7 +99,7 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
     },
     deliveredOrder: async (o) => {
       const at = await now();
-      const country = o.currency === 'USD' ? 'US' : 'DE';
+      const country = o.country ?? (o.currency === 'USD' ? 'US' : 'DE');
       await must('PUT', `/v1/orders/${o.id}`, {
         sellerId: o.seller,
         buyerId: o.buyer,
@@ -100,10 +115,27 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
           },
         ],
       });
+      if (o.channel !== undefined)
+        await must('PUT', `/v1/shipments/${o.id}-out`, {
+          orderId: o.id,
+          channel: o.channel,
+          carrier: 'Cainiao',
+          trackingNumber: `LP-${o.id}`,
+          at: new Date(at - 8 * 86_400_000).toISOString(),
+        });
       await must('POST', `/v1/orders/${o.id}/status`, {
         status: 'delivered',
         at: new Date(at - 86_400_000).toISOString(),
       });
+    },
+    now,
+    call: async (who, method, path, body) => {
+      const as =
+        who === 'admin'
+          ? admin
+          : (arbitrator ??= await signIn(url, 'arbitrator@settle.example', 'demo-password'));
+      const a = await must(method, path, body, as);
+      return { status: a.status, body: a.body };
     },
     stop: async () => {
       await stopServe(running, 'SIGTERM');
