@@ -179,6 +179,24 @@ describe.skipIf(!run)(`the five scenarios${missing === undefined ? '' : ` (${mis
         amount: '15',
         text: 'The speaker grille is dented.',
       });
+      // The inbox, open meanwhile, lists it; its filters narrow by market, by what needs the
+      // seller now and by status, each option counting the store's disputes.
+      const row = (id: string) => s.locator(`[data-testid=dispute-row][data-dispute="${id}"]`);
+      await row(two).waitFor();
+      await s.getByLabel('Buyer market').selectOption('US');
+      await s.getByLabel(/^Needs my action \(\d+\)$/).check();
+      await row(two).waitFor();
+      await expect.poll(() => row(one).count()).toBe(0);
+      await s.getByLabel(/^Needs my action/).uncheck();
+      const status = s.getByLabel('Status');
+      expect(await status.locator('option[value=resolved]').textContent()).toMatch(
+        /^Resolved \(\d+\)$/,
+      );
+      await status.selectOption('resolved');
+      await row(one).waitFor();
+      await expect.poll(() => row(two).count()).toBe(0);
+      await expectClean(s, seller.watch, 'seller inbox, filtered');
+      await status.selectOption('');
       await fromInbox(s, two);
       await askAndUpload(s, b, 'Photo of the outer packaging', 'Packaging intact', {
         name: 'box.png',
