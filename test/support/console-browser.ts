@@ -84,7 +84,7 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
     const r = await fetch(`${url}/v1/session`, { headers: admin });
     return Date.parse(r.headers.get('settle-now') ?? new Date().toISOString());
   };
-  const must = async (method: string, path: string, body: unknown, as: Headers = admin) => {
+  const must = async (method: string, path: string, body: unknown, as = admin) => {
     const a = await call(url, method, path, as, body);
     if (a.status >= 300)
       throw new Error(`${method} ${path}: ${a.status} ${JSON.stringify(a.body)}`);
@@ -130,11 +130,9 @@ export async function startConsoleServer(): Promise<ConsoleServer> {
     },
     now,
     call: async (who, method, path, body) => {
-      const as =
-        who === 'admin'
-          ? admin
-          : (arbitrator ??= await signIn(url, 'arbitrator@settle.example', 'demo-password'));
-      const a = await must(method, path, body, as);
+      if (who === 'arbitrator' && arbitrator === undefined)
+        arbitrator = await signIn(url, 'arbitrator@settle.example', 'demo-password');
+      const a = await must(method, path, body, who === 'admin' ? admin : arbitrator);
       return { status: a.status, body: a.body };
     },
     stop: async () => {
