@@ -13,8 +13,23 @@ export interface SessionUser {
 
 export type Problem = components['schemas']['Problem'];
 
+let startup: Promise<ConsoleConfig> | undefined;
+let startupUsed = false;
+
+/**
+ * The config as the page found it on load, asked for once and shared: main.tsx starts a deep
+ * link's data beside the session instead of after it. Later session reads ask again (a sign-out
+ * changes `signedIn`).
+ */
+export function startupConfig(): Promise<ConsoleConfig> {
+  if (startup === undefined) startup = fetchConsoleConfig();
+  return startup;
+}
+
 export async function fetchSession(): Promise<SessionUser | null> {
-  if (!(await fetchConsoleConfig()).signedIn) return null;
+  const config = startupUsed ? await fetchConsoleConfig() : await startupConfig();
+  startupUsed = true;
+  if (!config.signedIn) return null;
   try {
     const body = await unwrap(api.GET('/v1/session'));
     setCsrfToken(body.csrfToken);
