@@ -84,6 +84,7 @@ export default function MetricsPage({ user }: { user: SessionUser }) {
             dataKey="at"
             data-testid="rates-chart"
             withLegend
+            curveType="linear"
             series={[
               { name: 'disputeRate', label: t('impact.disputeRate'), color: 'blue.8' },
               { name: 'arbitrationRate', label: t('impact.arbitrationRate'), color: 'grape.8' },
