@@ -1,7 +1,8 @@
 // domain.md's five scenarios clicked through in the console (Chromium via playwright-core) by a
 // buyer and a seller in two browser contexts against one real `settle serve` on the virtual
 // clock: each side sees the other's action appear without reloading, deadlines are crossed by
-// moving the clock, the negotiation runs in zh-CN and the Italian local return on a phone. The
+// moving the clock, the negotiation runs in zh-CN (and the language switch is remembered) and
+// the Italian local return on a phone. The
 // arbitrator's ruling and the carrier's tracking come through the API (the staff pages have
 // their own journeys). No console errors or failed requests; axe on the pages first seen here.
 // Under CI=true a missing Chromium fails these tests instead of skipping them.
@@ -311,6 +312,14 @@ describe.skipIf(!run)(`the five scenarios${missing === undefined ? '' : ` (${mis
         { reason: 'quality_issue', amount: '6', text: '表面有一道小划痕。' },
         zh,
       );
+      const next = b.getByTestId('next-deadline');
+      await next.getByText('卖家答复诉求').waitFor();
+      await expect.poll(() => next.getByTestId('countdown').textContent()).toMatch(/剩余 \d+天/);
+      await next.getByText('需处理方：卖家').waitFor();
+      await expectClean(b, buyer.watch, 'zh-CN buyer dispute page');
+      await s.getByLabel(/^需要我处理/).check();
+      await s.locator(`[data-testid=dispute-row][data-dispute="${id}"]`).waitFor();
+      await expectClean(s, seller.watch, 'zh-CN seller inbox');
       await fromInbox(s, id);
       await s.getByTestId('impact').getByText('如果买家撤销').waitFor();
       const offer = s.getByTestId('offer');
@@ -342,6 +351,14 @@ describe.skipIf(!run)(`the five scenarios${missing === undefined ? '' : ` (${mis
       await b.getByTestId('resolution').filter({ hasText: '卖家未按时答复' }).waitFor();
       await s.goto(`${server.url}/disputes/${silent}`);
       await statusOf(s, 'resolved');
+      await b.getByTestId('timeline').getByText('截止时间已到').first().waitFor();
+
+      // The language is remembered: switched to English, it stays after a reload.
+      await b.getByTestId('language').selectOption('en');
+      await b.getByTestId('status').filter({ hasText: 'Resolved' }).waitFor();
+      await b.reload();
+      await b.getByTestId('status').filter({ hasText: 'Resolved' }).waitFor();
+      expect(await b.evaluate('document.documentElement.lang')).toBe('en');
       await closeAll();
     },
     JOURNEY_MS,
@@ -398,6 +415,10 @@ describe.skipIf(!run)(`the five scenarios${missing === undefined ? '' : ` (${mis
       await ship.getByLabel('Tracking number').fill('IT-RET-1');
       await ship.getByRole('button', { name: 'Send' }).click();
       await statusOf(s, 'return_in_transit');
+      const message = b.getByTestId('post-message');
+      await message.getByLabel('Message').fill('Posted today, the receipt is in the parcel.');
+      await message.getByRole('button', { name: 'Post message' }).click();
+      await s.getByTestId('message').filter({ hasText: 'receipt is in the parcel' }).waitFor();
       await s.getByTestId('confirm-receipt').getByRole('button').click();
       await server.advance(7);
       await b.getByTestId('resolution').filter({ hasText: '€89.00' }).waitFor();
