@@ -73,6 +73,19 @@ describe.skipIf(!run)(`the five scenarios${missing === undefined ? '' : ` (${mis
     }
   }
 
+  /** The URLs the server answered 304 on this page: its polls revalidated with If-None-Match. */
+  async function notModified(p: Party): Promise<string[]> {
+    const cdp = await p.context.newCDPSession(p.page);
+    await cdp.send('Network.enable');
+    const urls = new Map<string, string>();
+    const hits: string[] = [];
+    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+    cdp.on('Network.responseReceivedExtraInfo', (e) => {
+      if (e.statusCode === 304) hits.push(urls.get(e.requestId) ?? '');
+    });
+    return hits;
+  }
+
   /** The buyer opens a dispute from the order's form; the new dispute's id. */
   async function openDispute(
     b: Page,
@@ -243,6 +256,7 @@ describe.skipIf(!run)(`the five scenarios${missing === undefined ? '' : ` (${mis
       const seller = await party('Li Wei');
       const b = buyer.page;
       const s = seller.page;
+      const revalidated = await notModified(seller);
       const id = await openDispute(b, 'sc3-order', {
         reason: 'not_as_described',
         kind: 'return_and_refund',
@@ -282,6 +296,12 @@ describe.skipIf(!run)(`the five scenarios${missing === undefined ? '' : ` (${mis
       await s.getByTestId('confirm-receipt').getByRole('button').click();
       await b.getByTestId('resolution').filter({ hasText: '$25.00' }).waitFor();
       await expectClean(s, seller.watch, 'seller: return confirmed');
+      // Nothing changes now: the seller's page keeps polling and the server answers 304.
+      await expect
+        .poll(() => revalidated.some((url) => url.endsWith(`/v1/disputes/${id}`)), {
+          timeout: 15_000,
+        })
+        .toBe(true);
       await closeAll();
     },
     JOURNEY_MS,
