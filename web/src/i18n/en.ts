@@ -1,6 +1,9 @@
 // English. zh-CN.ts must have exactly these keys (the compiler checks the shape, and
 // web/src/i18n/keys.test.ts checks every key and every domain code in both languages).
+import { adminEn } from '../pages/admin/i18n-en.ts';
+
 export const en = {
+  admin: adminEn,
   app: {
     title: 'Settle',
     tagline: 'After-sales disputes, settled',

@@ -1,7 +1,9 @@
 // 简体中文. The compiler checks that it has exactly the keys of en.ts.
+import { adminZhCN } from '../pages/admin/i18n-zh-CN.ts';
 import type { Translations } from './en.ts';
 
 export const zhCN: Translations = {
+  admin: adminZhCN,
   app: {
     title: 'Settle',
     tagline: '售后纠纷，一站解决',
