@@ -82,25 +82,23 @@ export function UsersPage() {
                     <Button
                       size="compact-sm"
                       variant="default"
-                      aria-label={t(
-                        u.disabledAt === undefined ? 'admin.users.disable' : 'admin.users.enable',
-                        { email: u.email },
-                      )}
                       onClick={() =>
                         toggle.mutate({ id: u.id, enable: u.disabledAt !== undefined })
                       }
                     >
-                      {u.disabledAt === undefined
-                        ? t('admin.users.disabled')
-                        : t('admin.users.active')}
+                      {t(
+                        u.disabledAt === undefined ? 'admin.users.disable' : 'admin.users.enable',
+                        {
+                          email: u.email,
+                        },
+                      )}
                     </Button>
                     <Button
                       size="compact-sm"
                       variant="default"
-                      aria-label={t('admin.users.reset', { email: u.email })}
                       onClick={() => reset.mutate({ id: u.id, email: u.email })}
                     >
-                      {t('signIn.password')}
+                      {t('admin.users.reset', { email: u.email })}
                     </Button>
                   </Group>
                 </Table.Td>
