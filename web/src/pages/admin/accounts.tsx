@@ -53,7 +53,6 @@ export default function AccountsPage() {
               series={[{ name: a.currency, label: name, color: 'blue.7' }]}
               curveType="step"
               withDots={false}
-              aria-label={name}
             />
           </Card>
         );

@@ -112,8 +112,9 @@ function CreateKey({ onCreated }: { onCreated: (k: CreatedApiKey) => void }) {
 function ShownOnce({ created }: { created: CreatedApiKey }) {
   const { t } = useTranslation();
   return (
-    <Alert color="yellow" role="status" title={t('admin.apiKeys.secretTitle')}>
+    <Alert color="yellow" role="status">
       <Stack gap="xs">
+        <Text fw={700}>{t('admin.apiKeys.secretTitle')}</Text>
         <Text size="sm">{t('admin.apiKeys.secretHint')}</Text>
         <Code block data-testid="api-key-secret">
           {created.key}
@@ -177,7 +178,7 @@ function KeyList() {
                   <Table.Td>{when(k.lastUsedAt)}</Table.Td>
                   <Table.Td>{when(k.expiresAt)}</Table.Td>
                   <Table.Td>
-                    <Badge color={s === 'live' ? 'green' : 'gray'} variant="light">
+                    <Badge c="dark.8" color={s === 'live' ? 'green' : 'gray'} variant="light">
                       {t(`admin.apiKeys.${s}`)}
                     </Badge>
                   </Table.Td>

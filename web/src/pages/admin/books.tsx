@@ -95,6 +95,7 @@ function CheckCard(props: {
         <Group>
           <Title order={3}>{props.title}</Title>
           <Badge
+            c="dark.8"
             color={r === undefined ? 'gray' : r.ok ? 'green' : 'red'}
             size="lg"
             variant="light"

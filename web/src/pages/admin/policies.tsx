@@ -216,12 +216,7 @@ function PreviewPanel(props: {
       )}
       {props.simulation}
       <Group>
-        <Button
-          color="green"
-          disabled={p.changes.length === 0}
-          loading={props.saving}
-          onClick={props.onSave}
-        >
+        <Button disabled={p.changes.length === 0} loading={props.saving} onClick={props.onSave}>
           {t('admin.policies.save', { id: p.next.id })}
         </Button>
       </Group>

@@ -31,7 +31,7 @@ export function PolicyUsage() {
               <Table.Td>{name(u.versionId)}</Table.Td>
               <Table.Td>{u.disputes}</Table.Td>
               <Table.Td>
-                <Button size="compact-sm" variant="subtle" onClick={() => setShown(u.versionId)}>
+                <Button size="compact-sm" variant="default" onClick={() => setShown(u.versionId)}>
                   {t('admin.policies.showDisputes', { id: name(u.versionId) })}
                 </Button>
               </Table.Td>

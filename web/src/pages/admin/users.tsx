@@ -71,7 +71,11 @@ export function UsersPage() {
                   {u.sellerId === undefined ? '' : ` · ${u.sellerId}`}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={u.disabledAt === undefined ? 'green' : 'gray'} variant="light">
+                  <Badge
+                    c="dark.8"
+                    color={u.disabledAt === undefined ? 'green' : 'gray'}
+                    variant="light"
+                  >
                     {u.disabledAt === undefined
                       ? t('admin.users.active')
                       : t('admin.users.disabled')}

@@ -59,7 +59,7 @@ export function WebhooksPage() {
                 <Table.Td>{s.url}</Table.Td>
                 <Table.Td>{s.topics.join(', ')}</Table.Td>
                 <Table.Td>
-                  <Badge color={s.enabled ? 'green' : 'gray'} variant="light">
+                  <Badge c="dark.8" color={s.enabled ? 'green' : 'gray'} variant="light">
                     {s.enabled ? t('admin.webhooks.enabled') : t('admin.webhooks.disabledState')}
                   </Badge>
                 </Table.Td>
