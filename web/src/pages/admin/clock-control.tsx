@@ -30,7 +30,7 @@ export function ClockControl() {
   if (!demo || clock.data?.virtual !== true) return null;
   return (
     <Group gap={4} wrap="nowrap" role="group" aria-label={t('admin.clock.label')}>
-      <Text size="xs" data-testid="virtual-now" aria-live="polite">
+      <Text size="xs" data-testid="virtual-now" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
         {t('admin.clock.now', { time: formatDateTime(clock.data.now, i18n.language) })}
       </Text>
       {STEPS.map((s) => (
@@ -38,6 +38,7 @@ export function ClockControl() {
           key={s.key}
           size="compact-xs"
           variant="light"
+          style={{ flexShrink: 0 }}
           loading={advance.isPending}
           onClick={() => advance.mutate(s.by)}
         >

@@ -9,7 +9,8 @@ import { ApiKeysPage } from './api-keys.tsx';
 import { BooksPage } from './books.tsx';
 import { ClockControl } from './clock-control.tsx';
 import { AdminHome } from './home.tsx';
-import { ADMIN_HOME, ADMIN_PAGES, type AdminNavItem } from './nav.ts';
+import { AdminLayout } from './layout.tsx';
+import { ADMIN_HOME, type AdminNavItem } from './nav.ts';
 import { PoliciesPage } from './policies.tsx';
 import { UsersPage } from './users.tsx';
 import { WebhooksPage } from './webhooks.tsx';
@@ -57,10 +58,12 @@ export function adminConsole(
   user: SessionUser,
 ): { home?: string; nav: readonly AdminNavItem[]; header: ReactNode; page: ReactNode | undefined } {
   if (user.role !== 'admin') return { nav: [], header: null, page: undefined };
+  const page = pageFor(path);
   return {
     home: ADMIN_HOME,
-    nav: [{ to: ADMIN_HOME, labelKey: 'admin.nav.home' }, ...ADMIN_PAGES],
+    // One entry in the header: the admin pages have their own row (AdminLayout).
+    nav: [{ to: ADMIN_HOME, labelKey: 'admin.nav.home' }],
     header: <ClockControl />,
-    page: pageFor(path),
+    page: page === undefined ? undefined : <AdminLayout>{page}</AdminLayout>,
   };
 }
