@@ -17,7 +17,7 @@ export async function adminShots(
   await shot(page, `admin-home.${language}`, '[data-testid=virtual-now]');
   await page.goto(`${url}/admin/policies`);
   await page.getByTestId('policy-current').waitFor();
-  await page.locator('input').nth(2).fill('192');
+  await page.locator('input').nth(1).fill('192');
   await page.locator('form button[type=submit]').nth(1).click();
   await shot(page, `admin-policies.${language}`, '[data-testid=policy-diff]');
   await page.goto(`${url}/admin/books`);

@@ -241,6 +241,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   'POST /v1/admin/users/:userId/disable': { ...ADMIN, admin: 404 },
   'POST /v1/admin/users/:userId/enable': { ...ADMIN, admin: 404 },
   'POST /v1/admin/users/:userId/password': { ...ADMIN, admin: 404 },
+  'POST /v1/admin/users/:userId/role': { ...ADMIN, admin: 404 },
   'GET /v1/admin/sellers/:sellerId/staff': ADMIN,
   'POST /v1/admin/sellers/:sellerId/staff': ADMIN,
   'POST /v1/admin/api-keys': ADMIN,

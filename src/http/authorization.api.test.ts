@@ -105,6 +105,7 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
       role: 'arbitrator',
     },
     'POST /v1/admin/users/:userId/password': { password: 'a long enough password' },
+    'POST /v1/admin/users/:userId/role': { role: 'arbitrator' },
     'POST /v1/admin/sellers/:sellerId/staff': { email: `${fresh('staff')}@store.test`, name: 'S' },
     'POST /v1/admin/api-keys': { name: 'backend', scopes: ['integration'] },
     'PUT /v1/sellers/:sellerId': { name: 'Store', country: 'CN' },

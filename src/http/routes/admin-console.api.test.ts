@@ -1,7 +1,7 @@
 // The admin console's API (issue 12): a market's policy with every value and its default, the
 // preview of a new version's difference (nothing saved), which disputes run on which version
 // (a new dispute on the new version, an old one keeps its own), the books' two checks over HTTP,
-// the platform's daily balances, and the clock's reading; bad input is a 4xx, non-admins a 403.
+// the platform's daily balances, a role change, and the clock's reading; bad input is a 4xx, non-admins a 403.
 
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -134,6 +134,31 @@ describeEachDatabase('admin console API', (getStore) => {
     await h.get('admin', '/v1/admin/platform-accounts?days=0', 400);
     await h.get('admin', '/v1/admin/platform-accounts?days=9999', 400);
     await h.get('buyer', '/v1/admin/platform-accounts', 403);
+  });
+
+  it('changes a role: the sessions of the old role end; bad input changes nothing', async () => {
+    const h = http(w);
+    const user = await w.createUser('arbitrator');
+    const url = `/v1/admin/users/${user.user.id}/role`;
+    const session = async () =>
+      (await w.app.inject({ method: 'GET', url: '/v1/session', headers: user.headers })).statusCode;
+    expect(await session()).toBe(200);
+    await h.post('admin', url, { role: 'seller' }, 422);
+    await h.post('admin', url, { role: 'seller', sellerId: 'no-such-store' }, 422);
+    await h.post('admin', url, { role: 'overlord' }, 400);
+    await h.post('seller', url, { role: 'admin' }, 403);
+    expect(await session()).toBe(200);
+    const changed = await h.post('admin', url, { role: 'seller', sellerId: w.sellerId });
+    expect(changed.body).toMatchObject({ role: 'seller', sellerId: w.sellerId });
+    expect(await session()).toBe(401);
+    await h.post('admin', '/v1/admin/users/user-none/role', { role: 'buyer' }, 404);
+    const self = await h.post(
+      'admin',
+      `/v1/admin/users/${w.users.admin.user.id}/role`,
+      { role: 'buyer' },
+      409,
+    );
+    expect(self.body.code).toBe('account.own_account');
   });
 
   it('reads the clock for the console header', async () => {

@@ -135,11 +135,12 @@ function MarketPolicyForm(props: {
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           {fields.map((f) => {
             const d = draft[f.field] ?? toDraftValue(f.field, f.value);
-            const hint = `${t('admin.policies.default')}: ${showValue(f.field, f.default, t('admin.policies.hours'))}${f.setHere ? ` · ${t('admin.policies.setHere')}` : ''}`;
+            const name = t(`admin.field.${f.field}`, { defaultValue: f.field });
+            const hint = `${f.field} · ${t('admin.policies.default')}: ${showValue(f.field, f.default, t('admin.policies.hours'))}${f.setHere ? ` · ${t('admin.policies.setHere')}` : ''}`;
             return typeof d === 'boolean' ? (
               <Checkbox
                 key={f.field}
-                label={f.field}
+                label={name}
                 description={hint}
                 checked={d}
                 onChange={(e) => edit(f.field, e.currentTarget.checked)}
@@ -147,7 +148,7 @@ function MarketPolicyForm(props: {
             ) : (
               <TextInput
                 key={f.field}
-                label={isDuration(f.field) ? `${f.field} (${t('admin.policies.hours')})` : f.field}
+                label={isDuration(f.field) ? `${name} (${t('admin.policies.hours')})` : name}
                 description={
                   Array.isArray(f.value) ? `${hint} · ${t('admin.policies.listHint')}` : hint
                 }
@@ -206,7 +207,12 @@ function PreviewPanel(props: {
           <Table.Tbody>
             {p.changes.map((c) => (
               <Table.Tr key={c.field}>
-                <Table.Td>{c.field}</Table.Td>
+                <Table.Td>
+                  {t(`admin.field.${c.field}`, { defaultValue: c.field })}
+                  <Text size="xs" c="dark.6">
+                    {c.field}
+                  </Text>
+                </Table.Td>
                 <Table.Td>{showValue(c.field, c.current, hours)}</Table.Td>
                 <Table.Td>{showValue(c.field, c.proposed, hours)}</Table.Td>
               </Table.Tr>

@@ -1,5 +1,9 @@
-// The policy form's conversions: hours to milliseconds and back, lists, and only changed fields.
+// The policy form's conversions (hours to milliseconds and back, lists, only changed fields),
+// and a name for every policy field in both languages.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from '../../../../src/domain/policy.ts';
+import { adminEn } from './i18n-en.ts';
+import { adminZhCN } from './i18n-zh-CN.ts';
 import { changedValues, fromDraftValue, toDraftValue } from './policy-values.ts';
 
 describe('policy form values', () => {
@@ -22,5 +26,12 @@ describe('policy form values', () => {
     expect(
       changedValues(fields, { negotiationMs: '120', localReturn: true, protectionFeeMinor: '30' }),
     ).toEqual({ localReturn: true });
+  });
+});
+
+describe('policy field names', () => {
+  it('names every policy field in both languages', () => {
+    for (const texts of [adminEn.field, adminZhCN.field])
+      expect(Object.keys(texts).sort()).toEqual(Object.keys(DEFAULT_POLICY).sort());
   });
 });
