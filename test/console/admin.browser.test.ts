@@ -1,7 +1,7 @@
 // The admin console in a real browser (Chromium via playwright-core) against a real `settle
 // serve` on the virtual clock: a policy version for buyers in Italy, previewed then saved, runs
 // new Italian disputes while an old one keeps its version; an API key is created, used, revoked
-// and then refused; the books page passes both checks; the header's clock moves time; one
+// and then refused; a user is created and given another role; the books page passes both checks; the header's clock moves time; one
 // journey in zh-CN. Every admin page passes axe-core (no serious or critical violation) and no
 // page logs a console error or a failed request. Under CI=true a missing Chromium fails.
 import type { Browser, Page } from 'playwright-core';
@@ -158,6 +158,20 @@ describe.skipIf(!run)(`admin console${missing === undefined ? '' : ` (${missing}
 
       await page.goto(`${server.url}/admin/users`);
       await page.getByRole('button', { name: 'Reset password of admin@settle.example' }).waitFor();
+      const create = page.getByRole('form', { name: 'Create a user' });
+      await create.getByLabel('Email').fill('temp.judge@settle.example');
+      await create.getByLabel('Name').fill('Temp Judge');
+      await create.getByRole('button', { name: 'Create' }).click();
+      await page
+        .getByText(/^Created temp\.judge@settle\.example\. Its password, shown once: /)
+        .waitFor();
+      const change = page.getByRole('form', { name: 'Change a role' });
+      await change.getByLabel('Account').selectOption({ label: 'temp.judge@settle.example' });
+      await change.getByLabel('Role').selectOption('buyer');
+      await change.getByRole('button', { name: 'Change role' }).click();
+      await page
+        .getByText('temp.judge@settle.example is now Buyer; their sessions ended.')
+        .waitFor();
       await expectClean(page, watch, 'users');
 
       await page.goto(`${server.url}/admin/webhooks`);

@@ -113,6 +113,15 @@ export function setUserEnabled(userId: string, enabled: boolean) {
     : unwrap(api.POST('/v1/admin/users/{userId}/disable', params));
 }
 
+export function changeRole(userId: string, role: Role, sellerId?: string) {
+  return unwrap(
+    api.POST('/v1/admin/users/{userId}/role', {
+      params: { path: { userId } },
+      body: { role, ...(sellerId === undefined ? {} : { sellerId }) },
+    }),
+  );
+}
+
 export function resetPassword(userId: string) {
   return unwrap(
     api.POST('/v1/admin/users/{userId}/password', { params: { path: { userId } }, body: {} }),

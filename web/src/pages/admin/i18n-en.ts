@@ -80,6 +80,10 @@ export const adminEn = {
     enable: 'Enable {{email}}',
     reset: 'Reset password of {{email}}',
     newPassword: 'New password for {{email}}, shown once: {{password}}',
+    changeRole: 'Change a role',
+    account: 'Account',
+    changeSubmit: 'Change role',
+    roleChanged: '{{email}} is now {{role}}; their sessions ended.',
     actions: 'Actions',
   },
   apiKeys: {

@@ -81,6 +81,10 @@ export const adminZhCN: typeof adminEn = {
     enable: '启用 {{email}}',
     reset: '重置 {{email}} 的密码',
     newPassword: '{{email}} 的新密码，仅显示这一次：{{password}}',
+    changeRole: '更改角色',
+    account: '账号',
+    changeSubmit: '更改角色',
+    roleChanged: '{{email}} 现在是{{role}}；其所有会话已结束。',
     actions: '操作',
   },
   apiKeys: {

@@ -16,7 +16,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import {
+  type Account,
   adminKeys,
+  changeRole,
   createUser,
   ROLES,
   type Role,
@@ -44,6 +46,7 @@ export function UsersPage() {
     <Stack>
       <Title order={2}>{t('admin.users.title')}</Title>
       <CreateUser onCreated={setNotice} />
+      <ChangeRole accounts={users.data?.items ?? []} onChanged={setNotice} />
       {notice === undefined ? null : (
         <Alert color="blue" role="status" data-testid="user-notice">
           {notice}
@@ -180,6 +183,60 @@ function CreateUser({ onCreated }: { onCreated: (notice: string) => void }) {
         </Button>
       </Group>
       <ErrorAlert error={create.error} />
+    </form>
+  );
+}
+
+function ChangeRole(props: { accounts: readonly Account[]; onChanged: (notice: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [userId, setUserId] = useState('');
+  const [role, setRole] = useState<Role>('arbitrator');
+  const [sellerId, setSellerId] = useState('');
+  const chosen = props.accounts.find((a) => a.id === userId) ?? props.accounts[0];
+  const change = useMutation({
+    mutationFn: (u: { id: string; email: string }) =>
+      changeRole(u.id, role, role === 'seller' ? sellerId : undefined),
+    onSuccess: async (a) => {
+      props.onChanged(t('admin.users.roleChanged', { email: a.email, role: t(`role.${a.role}`) }));
+      await queryClient.invalidateQueries({ queryKey: adminKeys.users });
+    },
+  });
+  return (
+    <form
+      aria-label={t('admin.users.changeRole')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (chosen !== undefined) change.mutate({ id: chosen.id, email: chosen.email });
+      }}
+    >
+      <Title order={3}>{t('admin.users.changeRole')}</Title>
+      <Group align="end">
+        <NativeSelect
+          label={t('admin.users.account')}
+          value={chosen?.id ?? ''}
+          onChange={(e) => setUserId(e.currentTarget.value)}
+          data={props.accounts.map((a) => ({ value: a.id, label: a.email }))}
+        />
+        <NativeSelect
+          label={t('admin.users.role')}
+          value={role}
+          onChange={(e) => setRole(e.currentTarget.value as Role)}
+          data={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+        />
+        {role === 'seller' ? (
+          <TextInput
+            required
+            label={t('admin.users.sellerId')}
+            value={sellerId}
+            onChange={(e) => setSellerId(e.currentTarget.value)}
+          />
+        ) : null}
+        <Button type="submit" variant="default" loading={change.isPending}>
+          {t('admin.users.changeSubmit')}
+        </Button>
+      </Group>
+      <ErrorAlert error={change.error} />
     </form>
   );
 }
