@@ -2,6 +2,7 @@
 // move it forward by an hour, a day or a week, so a visitor watches deadlines fire. Every query
 // is refetched afterwards: countdowns, statuses and balances all moved.
 import { Button, Group, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useConsoleConfig } from '../../api/session.ts';
@@ -15,7 +16,12 @@ const STEPS = [
   { key: 'admin.clock.plusWeek', by: { days: 7 } },
 ] as const;
 
-export function ClockControl() {
+/**
+ * `place`: the header on wide screens, the top of the admin pages on narrow ones (a phone's
+ * header has no room for it); only one of the two renders.
+ */
+export function ClockControl({ place }: { place: 'header' | 'page' }) {
+  const wide = useMediaQuery('(min-width: 48em)', true);
   const { t, i18n } = useTranslation();
   const config = useConsoleConfig();
   const demo = config.data?.demo === true;
@@ -27,9 +33,14 @@ export function ClockControl() {
       await queryClient.invalidateQueries();
     },
   });
-  if (!demo || clock.data?.virtual !== true) return null;
+  if (!demo || clock.data?.virtual !== true || wide !== (place === 'header')) return null;
   return (
-    <Group gap={4} wrap="nowrap" role="group" aria-label={t('admin.clock.label')}>
+    <Group
+      gap={4}
+      wrap={place === 'header' ? 'nowrap' : 'wrap'}
+      role="group"
+      aria-label={t('admin.clock.label')}
+    >
       <Text size="xs" data-testid="virtual-now" aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
         {t('admin.clock.now', { time: formatDateTime(clock.data.now, i18n.language) })}
       </Text>

@@ -4,6 +4,7 @@ import { Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../app.tsx';
+import { ClockControl } from './clock-control.tsx';
 import { ADMIN_PAGES } from './nav.ts';
 
 export function AdminLayout({ children }: { children: ReactNode }) {
@@ -17,6 +18,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
           </Link>
         ))}
       </Group>
+      <ClockControl place="page" />
       {children}
     </Stack>
   );

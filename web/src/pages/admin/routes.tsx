@@ -63,7 +63,7 @@ export function adminConsole(
     home: ADMIN_HOME,
     // One entry in the header: the admin pages have their own row (AdminLayout).
     nav: [{ to: ADMIN_HOME, labelKey: 'admin.nav.home' }],
-    header: <ClockControl />,
+    header: <ClockControl place="header" />,
     page: page === undefined ? undefined : <AdminLayout>{page}</AdminLayout>,
   };
 }
