@@ -11,6 +11,7 @@ import {
   signInAs,
   startConsoleServer,
 } from '../test/support/console-browser.ts';
+import { adminShots } from './screenshots-admin.ts';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
 const missing = chromiumMissing();
@@ -67,6 +68,8 @@ try {
     await phone.page.goto(`${server.url}/disputes/demo-dispute-3`);
     await shot(phone.page, `phone-dispute.${language}`, '[data-testid=next-deadline]');
     await phone.context.close();
+
+    await adminShots(browser, server.url, locale, language, shot);
   }
 } finally {
   await browser.close();

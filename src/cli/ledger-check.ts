@@ -3,20 +3,21 @@
 // transaction naming a dispute names one that exists, on no order did the buyer recover
 // (refunds plus chargebacks) more than was paid, and no order's escrow is below zero. Exit
 // code 1 when the ledger is broken.
+
+import { runLedgerCheck } from '../service/books.ts';
 import type { Config } from '../service/config.ts';
-import { checkLedgerTies, type LedgerTiesReport } from '../service/ledger-ties.ts';
+import type { LedgerTiesReport } from '../service/ledger-ties.ts';
 import { openStore } from '../service/runtime.ts';
 import { encodeJson } from '../store/json-codec.ts';
-import { checkLedger } from '../store/ledger-store.ts';
 import { migrate } from '../store/migrate.ts';
 
 export async function ledgerCheck(config: Config, json: boolean): Promise<void> {
   const store = await openStore(config);
   try {
     await migrate(store);
-    const report = await checkLedger(store.db);
-    // Every transaction against its cause (event, order, chargeback): service/ledger-ties.ts.
-    const ties = await checkLedgerTies(store.db);
+    // The same checks as the admin's books page (service/books.ts): the ledger's own sums, then
+    // every transaction against its cause (event, order, chargeback): service/ledger-ties.ts.
+    const { ledger: report, ties } = await runLedgerCheck(store);
     if (json) {
       console.log(
         encodeJson({ ...report, ok: report.ok && ties.ok, ties }).replace(

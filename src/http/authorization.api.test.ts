@@ -63,6 +63,8 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
     .replace(':refundId', `${c.disputeId}:refund:1`)
     .replace(':userId', 'user-none')
     .replace(':keyId', '0'.repeat(16))
+    .replace(':market', 'buyer:IT')
+    .replace(':versionId', 'default')
     .replace(':id', '999999');
   const now = new Date(Date.UTC(2026, 10, 1)).toISOString();
   const bodies: Record<string, unknown> = {
@@ -95,6 +97,7 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
     'POST /v1/disputes/:disputeId/appeal/decision': { decision: 'upheld' },
     'POST /v1/policies': { market: '*', values: {} },
     'POST /v1/clock/advance': { ms: 0 },
+    'POST /v1/policies/preview': { market: 'buyer:IT', values: {} },
     'POST /v1/webhooks': { url: 'https://hooks.example.test/settle', topics: ['dispute.opened'] },
     'POST /v1/admin/users': {
       email: `${fresh('arb')}@settle.test`,
@@ -102,6 +105,7 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
       role: 'arbitrator',
     },
     'POST /v1/admin/users/:userId/password': { password: 'a long enough password' },
+    'POST /v1/admin/users/:userId/role': { role: 'arbitrator' },
     'POST /v1/admin/sellers/:sellerId/staff': { email: `${fresh('staff')}@store.test`, name: 'S' },
     'POST /v1/admin/api-keys': { name: 'backend', scopes: ['integration'] },
     'PUT /v1/sellers/:sellerId': { name: 'Store', country: 'CN' },

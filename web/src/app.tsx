@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { SESSION_KEY, type SessionUser, signOut, useSession } from './api/session.ts';
 import { ErrorAlert } from './components/error-alert.tsx';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, setLanguage } from './i18n/index.ts';
+import { adminConsole } from './pages/admin/routes.tsx';
 import { BuyerHome } from './pages/buyer-home.tsx';
 import { CaseFilePage } from './pages/case-file.tsx';
 import { DisputePage } from './pages/dispute.tsx';
@@ -63,12 +64,16 @@ export function LanguageSwitch() {
 }
 
 function homeOf(user: SessionUser): string {
+  const admin = adminConsole('', user).home;
+  if (admin !== undefined) return admin;
   return user.role === 'buyer' ? '/orders' : user.role === 'seller' ? '/inbox' : '/none';
 }
 
 function Page({ user }: { user: SessionUser }) {
   const { path } = useLocation();
   const { t } = useTranslation();
+  const admin = adminConsole(path, user).page;
+  if (admin !== undefined) return admin;
   let m = match('/disputes/:id/case-file', path);
   if (m !== undefined) return <CaseFilePage disputeId={m.id ?? ''} />;
   m = match('/disputes/:id', path);
@@ -126,7 +131,7 @@ export function App() {
             { to: '/inbox', label: t('app.inbox') },
             { to: '/store-metrics', label: t('app.metrics') },
           ]
-        : [];
+        : adminConsole(path, user).nav.map((n) => ({ to: n.to, label: t(n.labelKey) }));
   const printing = path.endsWith('/case-file');
 
   return (
@@ -164,6 +169,7 @@ export function App() {
             <Text size="sm" visibleFrom="md" data-testid="signed-in">
               {t('app.signedInAs', { name: user.name, role: t(`role.${user.role}`) })}
             </Text>
+            {adminConsole(path, user).header}
             <LanguageSwitch />
             <Button
               variant="default"

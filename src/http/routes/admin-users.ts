@@ -25,6 +25,7 @@ import {
   PasswordBody,
   PasswordReset,
   Role,
+  RoleBody,
   SellerParams,
   UserParams,
 } from '../schemas/admin.ts';
@@ -195,6 +196,38 @@ export const adminUserRoutes: RouteGroup = (app, { runtime }) => {
     async (request, reply) => {
       const account = await auth.enableAccount(request.params.userId);
       return account === undefined ? notFound(reply, 'user') : accountView(account);
+    },
+  );
+
+  app.post(
+    '/v1/admin/users/:userId/role',
+    {
+      ...adminOnly,
+      schema: {
+        tags: TAGS,
+        summary:
+          "Change an account's role (seller staff name their store); its sessions end so no session keeps the old role's powers",
+        params: UserParams,
+        body: RoleBody,
+        response: { 200: AccountView, ...PROBLEMS },
+      },
+    },
+    async (request, reply) => {
+      const { userId } = request.params;
+      const c = request.caller;
+      // Demoting oneself could leave no admin to undo it, as with disabling.
+      if (c.kind === 'user' && c.userId === userId)
+        return sendProblem(
+          reply,
+          problem(409, 'account.own_account', 'an admin cannot change their own role'),
+        );
+      if ((await auth.account(userId)) === undefined) return notFound(reply, 'user');
+      try {
+        const account = await auth.changeRole(userId, request.body.role, request.body.sellerId);
+        return account === undefined ? notFound(reply, 'user') : accountView(account);
+      } catch (error) {
+        return sendAuthRefusal(reply, error);
+      }
     },
   );
 

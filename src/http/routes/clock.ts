@@ -8,11 +8,28 @@ import type { RouteGroup } from '../app.ts';
 import { iso } from '../convert.ts';
 import { problem, sendProblem } from '../problem.ts';
 import { PROBLEMS } from '../schemas/common.ts';
+import { adminOnly } from './admin-users.ts';
 
 const ADVANCE_MS_MAX = 366 * 86_400_000;
 
 export const clockRoutes: RouteGroup = (app, { runtime }) => {
   const clock = runtime.clock;
+  // The console's header asks whether there is a virtual clock to show (issue 12).
+  app.get(
+    '/v1/clock',
+    {
+      ...adminOnly,
+      schema: {
+        tags: ['clock'],
+        summary: 'The server’s time, and whether it is the virtual clock an admin may move (admin)',
+        response: {
+          200: Type.Object({ now: Type.String({ format: 'date-time' }), virtual: Type.Boolean() }),
+          ...PROBLEMS,
+        },
+      },
+    },
+    async () => ({ now: iso(await clock.now()), virtual: clock instanceof VirtualClock }),
+  );
   if (!(clock instanceof VirtualClock)) return;
   app.post(
     '/v1/clock/advance',

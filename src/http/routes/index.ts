@@ -4,6 +4,8 @@ import { openBlobStore } from '../../service/evidence/open-blob-store.ts';
 import { thumbnailSource } from '../../service/evidence/thumbnail-data-uri.ts';
 import type { RouteGroup } from '../app.ts';
 import { adminApiKeyRoutes } from './admin-api-keys.ts';
+import { adminBookRoutes } from './admin-books.ts';
+import { adminPolicyRoutes } from './admin-policies.ts';
 import { adminUserRoutes } from './admin-users.ts';
 import { buyerOrderRoutes } from './buyer-orders.ts';
 import { caseFileRoutes } from './case-file.ts';
@@ -47,5 +49,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   eventRoutes,
   adminUserRoutes,
   adminApiKeyRoutes,
+  adminPolicyRoutes,
+  adminBookRoutes,
   clockRoutes,
 ];

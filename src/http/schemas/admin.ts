@@ -56,6 +56,11 @@ export const CreateStaffBody = Type.Object(AccountFields, { additionalProperties
 
 export const CreatedAccount = Type.Object({ user: AccountView, password: GeneratedPassword });
 
+export const RoleBody = Type.Object(
+  { role: Role, sellerId: Type.Optional(Id) },
+  { additionalProperties: false },
+);
+
 export const PasswordBody = Type.Object(
   { password: Type.Optional(Password) },
   { additionalProperties: false },

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { revokeUserSessions } from './sessions.ts';
-import { type UserRecord, type UserRole, userRecord } from './users.ts';
+import { checkRoleAndStore, type UserRecord, type UserRole, userRecord } from './users.ts';
 
 type Db = Kysely<Database>;
 
@@ -79,6 +79,28 @@ export async function disableAccount(
 /** Lets a disabled account sign in again (its old sessions stay ended). */
 export async function enableAccount(db: Db, id: string): Promise<AccountRecord | undefined> {
   await db.updateTable('users').set({ disabled_at: null }).where('id', '=', id).execute();
+  return findAccount(db, id);
+}
+
+/**
+ * Gives an account another role (and store, for seller staff) and ends its sessions: a session
+ * must not keep the powers of the role it was opened under. Undefined when there is no such user.
+ */
+export async function changeRole(
+  db: Db,
+  id: string,
+  role: UserRole,
+  sellerId: string | undefined,
+  now: number,
+): Promise<AccountRecord | undefined> {
+  await checkRoleAndStore(db, role, sellerId);
+  const changed = await db
+    .updateTable('users')
+    .set({ role, seller_id: sellerId ?? null })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (changed.numUpdatedRows === 0n) return undefined;
+  await revokeUserSessions(db, id, now);
   return findAccount(db, id);
 }
 

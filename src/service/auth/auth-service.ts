@@ -5,6 +5,7 @@ import type { Clock } from '../clock.ts';
 import {
   type AccountFilter,
   type AccountRecord,
+  changeRole,
   disableAccount,
   enableAccount,
   findAccount,
@@ -35,7 +36,14 @@ import {
   type Redeemed,
   redeemSignInLink,
 } from './sign-in-links.ts';
-import { authenticate, createUser, type NewUser, setPassword, type UserRecord } from './users.ts';
+import {
+  authenticate,
+  createUser,
+  type NewUser,
+  setPassword,
+  type UserRecord,
+  type UserRole,
+} from './users.ts';
 
 export interface SignedIn {
   readonly user: UserRecord;
@@ -108,6 +116,14 @@ export class AuthService {
 
   async enableAccount(id: string): Promise<AccountRecord | undefined> {
     return enableAccount(this.store.db, id);
+  }
+
+  async changeRole(
+    id: string,
+    role: UserRole,
+    sellerId: string | undefined,
+  ): Promise<AccountRecord | undefined> {
+    return changeRole(this.store.db, id, role, sellerId, await this.clock.now());
   }
 
   async apiKeyById(keyId: string): Promise<ApiKeyRecord | undefined> {

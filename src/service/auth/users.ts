@@ -64,26 +64,9 @@ export async function createUser(db: Db, input: NewUser, at: number): Promise<Us
   const name = input.name.trim();
   if (name.length === 0 || name.length > NAME_LENGTH_MAX || hasNul(name))
     throw new AuthInputError(`the name must be 1 to ${NAME_LENGTH_MAX} printable characters`);
-  if (!isUserRole(input.role))
-    throw new AuthInputError(`the role must be one of ${USER_ROLES.join(', ')}`);
   const id = input.id ?? `user-${randomUUID()}`;
   if (!isId(id)) throw new AuthInputError(`${JSON.stringify(id)} is not a valid id`);
-  // The users table enforces this too; checking first gives a sentence instead of a constraint.
-  if ((input.role === 'seller') !== (input.sellerId !== undefined))
-    throw new AuthInputError('a seller account needs --seller (the store), and only a seller may');
-  if (input.sellerId !== undefined) {
-    if (!isId(input.sellerId))
-      throw new AuthInputError(`${JSON.stringify(input.sellerId)} is not a valid seller id`);
-    const seller = await db
-      .selectFrom('sellers')
-      .select('id')
-      .where('id', '=', input.sellerId)
-      .executeTakeFirst();
-    if (seller === undefined)
-      throw new AuthInputError(
-        `no seller ${JSON.stringify(input.sellerId)}: create the store first`,
-      );
-  }
+  await checkRoleAndStore(db, input.role, input.sellerId);
   if (input.password !== undefined) checkPasswordRules(input.password);
   if ((await findUserByEmail(db, email)) !== undefined)
     throw new AuthConflictError(`a user with email ${email} already exists`);
@@ -178,4 +161,28 @@ export function userRecord(row: {
     role: row.role,
     ...(row.seller_id === null ? {} : { sellerId: row.seller_id }),
   };
+}
+
+/** A role, and the store exactly when the role is seller (staff act for one store that exists). */
+export async function checkRoleAndStore(
+  db: Db,
+  role: string,
+  sellerId: string | undefined,
+): Promise<void> {
+  if (!isUserRole(role))
+    throw new AuthInputError(`the role must be one of ${USER_ROLES.join(', ')}`);
+  // The users table enforces this too; checking first gives a sentence instead of a constraint.
+  if ((role === 'seller') !== (sellerId !== undefined))
+    throw new AuthInputError('a seller account needs --seller (the store), and only a seller may');
+  if (sellerId !== undefined) {
+    if (!isId(sellerId))
+      throw new AuthInputError(`${JSON.stringify(sellerId)} is not a valid seller id`);
+    const seller = await db
+      .selectFrom('sellers')
+      .select('id')
+      .where('id', '=', sellerId)
+      .executeTakeFirst();
+    if (seller === undefined)
+      throw new AuthInputError(`no seller ${JSON.stringify(sellerId)}: create the store first`);
+  }
 }

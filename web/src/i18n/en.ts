@@ -1,6 +1,9 @@
 // English. zh-CN.ts must have exactly these keys (the compiler checks the shape, and
 // web/src/i18n/keys.test.ts checks every key and every domain code in both languages).
+import { adminEn } from '../pages/admin/i18n-en.ts';
+
 export const en = {
+  admin: adminEn,
   app: {
     title: 'Settle',
     tagline: 'After-sales disputes, settled',
@@ -458,6 +461,7 @@ export const en = {
     'webhook.url_invalid': 'The webhook address is not allowed.',
     'account.exists': 'An account with this email already exists.',
     'account.own_account': 'You cannot do this to your own account.',
+    'books.check_running': 'A check of the books is already running; try again in a moment.',
     'clock.too_far': 'The clock can move at most a year at a time.',
     'auth.too_many_attempts': 'Too many sign-in attempts. Wait a minute and try again.',
     'idempotency.invalid_key': 'The request could not be sent. Reload the page and try again.',

@@ -1,7 +1,9 @@
 // 简体中文. The compiler checks that it has exactly the keys of en.ts.
+import { adminZhCN } from '../pages/admin/i18n-zh-CN.ts';
 import type { Translations } from './en.ts';
 
 export const zhCN: Translations = {
+  admin: adminZhCN,
   app: {
     title: 'Settle',
     tagline: '售后纠纷，一站解决',
@@ -455,6 +457,7 @@ export const zhCN: Translations = {
     'webhook.url_invalid': '不允许使用此 Webhook 地址。',
     'account.exists': '该邮箱的账号已存在。',
     'account.own_account': '不能对自己的账号进行此操作。',
+    'books.check_running': '账目检查正在进行中，请稍后再试。',
     'clock.too_far': '时钟每次最多前进一年。',
     'auth.too_many_attempts': '登录尝试次数过多，请一分钟后重试。',
     'idempotency.invalid_key': '请求无法发送，请刷新页面后重试。',
