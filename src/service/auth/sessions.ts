@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../domain/index.ts';
 import type { Database } from '../../store/schema.ts';
+import { nowColumn, type ReadNow } from '../clock.ts';
 import { randomToken, sha256Hex } from './tokens.ts';
 import { type UserRecord, userRecord } from './users.ts';
 
@@ -66,7 +67,7 @@ export async function createSession(
 export async function resolveSession(
   db: Db,
   token: string,
-  now: number,
+  readNow: ReadNow,
 ): Promise<ActiveSession | undefined> {
   if (token.length === 0 || token.length > TOKEN_LENGTH_MAX) return undefined;
   const row = await db
@@ -85,11 +86,13 @@ export async function resolveSession(
       'users.role',
       'users.seller_id',
       'users.disabled_at',
+      nowColumn(readNow).as('now'),
     ])
     .where('sessions.id', '=', sha256Hex(token))
     .executeTakeFirst();
   // A disabled user's sessions end with the account, even one revoked only after this read.
   if (row === undefined || row.revoked_at !== null || row.disabled_at !== null) return undefined;
+  const now = row.now.getTime();
   const lastSeen = row.last_seen_at.getTime();
   if (now >= row.expires_at.getTime() || now >= lastSeen + SESSION_IDLE_MS) return undefined;
   if (now - lastSeen >= LAST_SEEN_RESOLUTION_MS) {
