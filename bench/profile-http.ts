@@ -134,6 +134,7 @@ const where = (n: Node) => {
   if (m !== null) return m[1] as string;
   if (url.includes('/src/')) return `settle ${url.slice(url.indexOf('/src/') + 5).split('/')[0]}`;
   if (url.startsWith('node:')) return 'node';
+  if (url.startsWith('wasm://')) return 'PostgreSQL in WebAssembly (PGlite)';
   return n.callFrame.functionName.startsWith('(') ? n.callFrame.functionName : 'other';
 };
 const functions = new Map<string, number>();
