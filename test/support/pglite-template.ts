@@ -4,7 +4,15 @@
 // and the PGlite version, so a changed migration (or another worktree's) builds its own, and it
 // is written whole or not at all (rename), so workers racing to build it never read half of one.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -35,6 +43,7 @@ function templatePath(): string {
 export async function ensurePgliteTemplate(): Promise<string> {
   const path = templatePath();
   if (existsSync(path)) return path;
+  forgetOldTemplates();
   const pglite = new PGlite({ parsers: { ...resultParsers } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   try {
@@ -53,6 +62,24 @@ export async function ensurePgliteTemplate(): Promise<string> {
     await db.destroy();
   }
   return path;
+}
+
+/**
+ * Templates built more than a day ago (40 MB each), so old migrations' do not pile up in the
+ * temporary folder. Another worktree's fresh one is left alone; one deleted under a run that
+ * still needs it is simply built again (a few seconds).
+ */
+function forgetOldTemplates(): void {
+  const dayAgo = Date.now() - 86_400_000;
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith('settle-pglite-template-')) continue;
+    const file = join(tmpdir(), name);
+    try {
+      if (statSync(file).mtimeMs < dayAgo) rmSync(file, { force: true });
+    } catch {
+      // Gone already (another worker cleaned it): nothing to do.
+    }
+  }
 }
 
 let template: Promise<Blob> | undefined;
