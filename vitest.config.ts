@@ -9,6 +9,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one on this 2-core machine, so every
+    // file ran after the other while most of them wait on PostgreSQL, a child server or
+    // Chromium. Two keep both cores busy; `--maxWorkers=1` on the command line still wins.
+    maxWorkers: 2,
     globalSetup: ['./test/support/console-build.global.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     coverage: {

@@ -116,21 +116,25 @@ async function crashAndRetry(env: Record<string, string>): Promise<void> {
         await stopServe(server, 'SIGKILL');
       }
       const first = await Promise.all(answers);
-      if (kill) server = await startServe(env);
-      for (const [i, k] of batch.entries()) {
-        const acked = first[i];
-        if (!kill) {
-          expect(acked?.status, `${k.what} (${label}): ${JSON.stringify(acked?.body)}`).toBe(
+      if (!kill) {
+        for (const [i, k] of batch.entries())
+          expect(first[i]?.status, `${k.what} (${label}): ${JSON.stringify(first[i]?.body)}`).toBe(
             k.status,
           );
-          continue;
-        }
+        return;
+      }
+      server = await startServe(env);
+      // Every request of the cycle retried at once, as the clients whose connections dropped
+      // would: a retry racing another retry must still replay or run once.
+      const retries = await Promise.all(batch.map((k) => send(server.url, k)));
+      for (const [i, k] of batch.entries()) {
+        const acked = first[i];
+        const retry = retries[i] as Answer;
         // Only a dropped connection may go unanswered; anything answered is the command's outcome.
         if (acked !== undefined)
           expect(acked.status, `${k.what} (${label}) first: ${JSON.stringify(acked.body)}`).toBe(
             k.status,
           );
-        const retry = await send(server.url, k);
         const why = `${k.what} (${label}, first ${acked?.status ?? 'unanswered'}): ${JSON.stringify(retry.body)}`;
         expect(retry.status, why).toBe(k.status);
         if (acked !== undefined) expect(retry.replayed, why).toBe(true);
@@ -191,31 +195,25 @@ async function crashAndRetry(env: Record<string, string>): Promise<void> {
 
     // One more order a cycle takes a chargeback instead of a dispute.
     const chargebacks = Array.from({ length: CYCLES }, (_, n) => `cb-${run}-${n}`);
-    for (const orderId of chargebacks)
-      await feedDeliveredOrder(server.url, integration, {
-        orderId,
-        sellerId: SELLER,
-        buyerId: BUYER,
-        minor: PAID,
-      });
     const planned: Case[][] = Array.from({ length: CYCLES }, (_, n) =>
       Array.from({ length: ORDERS_PER_CYCLE }, (_, o) => {
         const orderId = `crash-${run}-${n}-${o}`;
         return { orderId, disputeId: `dsp-${orderId}`, counterId: `ctr-${orderId}`, messages: [] };
       }),
     );
-    // The integration feeds every cycle's orders first, each acknowledged before any kill.
-    for (const group of planned)
-      await Promise.all(
-        group.map((c) =>
-          feedDeliveredOrder(server.url, integration, {
-            orderId: c.orderId,
-            sellerId: SELLER,
-            buyerId: BUYER,
-            minor: PAID,
-          }),
-        ),
-      );
+    // The integration feeds every cycle's orders first, all at once, each acknowledged before
+    // any kill.
+    const orderIds = [...planned.flat().map((c) => c.orderId), ...chargebacks];
+    await Promise.all(
+      orderIds.map((orderId) =>
+        feedDeliveredOrder(server.url, integration, {
+          orderId,
+          sellerId: SELLER,
+          buyerId: BUYER,
+          minor: PAID,
+        }),
+      ),
+    );
     for (const [n, fresh] of planned.entries()) {
       const batch = steps();
       for (const c of fresh)

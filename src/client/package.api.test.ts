@@ -6,7 +6,6 @@
 // `settle apikey add`: it feeds a store, buyer and delivered order, opens a dispute as the buyer
 // via act-as, the store's staff offer a refund, the buyer accepts, the refund is reported paid
 // and the feed is followed to the resolution. A broken package, example or route fails it.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import {
   copyFileSync,
@@ -27,39 +26,21 @@ import {
   postgresUrl,
   withRawPg,
 } from '../../test/support/postgres.ts';
-import { type CliRun, settleCli, startServe, stopServe } from '../../test/support/serve-process.ts';
+import {
+  type CliRun,
+  runNode,
+  settleCli,
+  startServe,
+  stopServe,
+} from '../../test/support/serve-process.ts';
 import { actAs, createSettleClient, followEvents, unwrap } from './index.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
-/** Runs a command to its end without blocking the worker (the other database runs meanwhile). */
-function run(
-  args: readonly string[],
-  cwd: string,
-  env: Record<string, string> = {},
-): Promise<CliRun> {
-  const child = spawn(process.execPath, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
-  return new Promise((done) => {
-    child.once('close', (status) => {
-      clearTimeout(timer);
-      done({ status, stdout, stderr });
-    });
-  });
-}
+/** Node in `cwd` (the compiler, the consumer's script); the other database runs meanwhile. */
+const run = (args: readonly string[], cwd: string, env: Record<string, string> = {}) =>
+  runNode(args, { cwd, env, timeoutMs: 300_000 });
 
 const ok = (what: string, r: CliRun) => {
   expect(r.status, `${what}:\n${r.stdout}${r.stderr}`).toBe(0);

@@ -11,8 +11,15 @@ import { createSettleClient } from '../client/index.ts';
 import { generateClientTypes, generateOpenApi } from './openapi-document.ts';
 
 describe('the committed API contract', () => {
+  // Generated once for both tests: each generation opens a database and builds the whole app.
+  let generated: Promise<string> | undefined;
+  const openApi = () => {
+    generated ??= generateOpenApi();
+    return generated;
+  };
+
   it('docs/openapi.json and src/client/schema.generated.ts are up to date (npm run openapi)', async () => {
-    const document = await generateOpenApi();
+    const document = await openApi();
     expect(document).toBe(
       readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8'),
     );
@@ -22,7 +29,7 @@ describe('the committed API contract', () => {
   });
 
   it('documents every route with a problem+json error and OpenAPI 3.1', async () => {
-    const doc = JSON.parse(await generateOpenApi()) as {
+    const doc = JSON.parse(await openApi()) as {
       openapi: string;
       paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
     };

@@ -16,6 +16,25 @@ export interface Clock {
   readonly kind: 'database' | 'system' | 'virtual';
 }
 
+/**
+ * What a read that needs the time takes instead of an instant: `'database'` when the clock is
+ * the database's, so the read selects `clock_timestamp()` in its own statement rather than after
+ * a statement of its own (the per-request session and key checks: one round trip fewer).
+ */
+export type ReadNow = number | 'database';
+
+/** The time for a read: the instant, or 'database' for the database's clock (see ReadNow). */
+export async function readNow(clock: Clock): Promise<ReadNow> {
+  return clock.kind === 'database' ? 'database' : clock.now();
+}
+
+/** The select column of the time a ReadNow stands for. */
+export function nowColumn(now: ReadNow) {
+  return now === 'database'
+    ? sql<Date>`clock_timestamp()`
+    : sql<Date>`${new Date(now)}::timestamptz`;
+}
+
 export class DatabaseClock implements Clock {
   readonly kind = 'database';
   private readonly store: Store;

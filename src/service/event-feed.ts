@@ -5,6 +5,7 @@
 import { DAY_MS } from '../domain/index.ts';
 import {
   FEED_SCAN_MAX,
+  feedHasUnplaced,
   feedPositionOf,
   feedRowsAfter,
   feedState,
@@ -44,7 +45,11 @@ export type FeedPage =
   | { readonly ok: false; readonly code: 'invalid' | 'gone' };
 
 export async function readFeed(store: Store, q: FeedQuery): Promise<FeedPage> {
-  await placeFeedEvents(store.db);
+  // A reader places what has committed, so an event is in the feed as soon as its webhook can
+  // be (the runner may be another process, polling once a second). Only when something waits:
+  // placing locks and updates the event_feed row, and a read that writes nothing stays a pure
+  // read (decision 601).
+  if (await feedHasUnplaced(store.db)) await placeFeedEvents(store.db);
   const start = await startPosition(store, q.after);
   if (typeof start === 'string') return { ok: false, code: start };
   const limit = Math.min(Math.max(q.limit, 1), FEED_PAGE_MAX);

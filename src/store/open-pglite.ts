@@ -20,6 +20,11 @@ export interface PgliteConfig {
   /** A directory for the cluster; omitted with `memory` for a throwaway database. */
   dataDir?: string;
   memory?: boolean;
+  /**
+   * With `memory`: start from this dump (`PGlite.dumpDataDir`) instead of a fresh cluster. The
+   * tests load one migrated template per run: a fifth of the time of creating a cluster.
+   */
+  from?: Blob;
   schema?: string;
   /** See DatabaseConfig.log. */
   log?: QueryLog;
@@ -32,8 +37,11 @@ export async function openPglite(config: PgliteConfig): Promise<Store> {
   if (dataDir !== undefined) assertUsableDataDir(dataDir);
   const lock = dataDir === undefined ? undefined : lockDataDir(dataDir);
   // Options go in the one-object form: `new PGlite(undefined, options)` silently drops them.
+  if (config.from !== undefined && config.memory !== true)
+    throw new Error('a PGlite dump is loaded into memory: give memory: true with from');
   const pglite = new PGlite({
     ...(dataDir !== undefined && { dataDir }),
+    ...(config.from !== undefined && { loadDataDir: config.from }),
     parsers: { ...resultParsers },
   });
   const db = new Kysely<Database>({

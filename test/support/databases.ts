@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.ts';
 import { migrate } from '../../src/store/migrate.ts';
+import { openPglite } from '../../src/store/open-pglite.ts';
 import type { Store } from '../../src/store/store.ts';
+import { pgliteTemplate } from './pglite-template.ts';
 import {
   dropSchema,
   postgresProbe,
@@ -12,13 +14,17 @@ import {
 
 // One database suite, run against every dialect in a loop (Kysely's own practice): PGlite
 // always, PostgreSQL when reachable, and PostgreSQL always under CI. Each block gets a fresh,
-// migrated database: in-memory PGlite, or its own PostgreSQL schema dropped afterwards.
+// migrated database: in-memory PGlite (loaded from the run's migrated template), or its own
+// PostgreSQL schema dropped afterwards.
 
 export type GetStore = () => Store;
 
 export function describeEachDatabase(title: string, body: (getStore: GetStore) => void): void {
   describe(`${title} [pglite]`, () => {
-    const getStore = useStore(async () => openDatabase({ memory: true }));
+    // From the run's migrated template (pglite-template.ts): migrate() then finds nothing to do.
+    const getStore = useStore(async () =>
+      openPglite({ memory: true, from: await pgliteTemplate() }),
+    );
     body(getStore);
   });
   describePostgres(title, (url) => {

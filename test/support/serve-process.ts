@@ -63,10 +63,17 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs a CLI command to its end without blocking (tests run side by side in one worker). */
-export function settleCli(args: readonly string[], env: Record<string, string>): Promise<CliRun> {
-  const child = spawn(process.execPath, ['--liftoff-only', 'src/cli/main.ts', ...args], {
-    env: { ...process.env, ...env },
+/**
+ * Runs a program with Node to its end without blocking (tests run side by side in one worker),
+ * killing it after `timeoutMs`: the CLI, a compiler, a consumer's script.
+ */
+export function runNode(
+  args: readonly string[],
+  o: { env?: Record<string, string>; cwd?: string; timeoutMs?: number } = {},
+): Promise<CliRun> {
+  const child = spawn(process.execPath, args, {
+    ...(o.cwd !== undefined && { cwd: o.cwd }),
+    env: { ...process.env, ...o.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -77,13 +84,18 @@ export function settleCli(args: readonly string[], env: Record<string, string>):
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
-  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 120_000);
   return new Promise((resolve) => {
     child.once('close', (status) => {
       clearTimeout(timer);
       resolve({ status, stdout, stderr });
     });
   });
+}
+
+/** Runs a `settle` CLI command to its end. */
+export function settleCli(args: readonly string[], env: Record<string, string>): Promise<CliRun> {
+  return runNode(['--liftoff-only', 'src/cli/main.ts', ...args], { env });
 }
 
 /** A fresh integration API key made with the CLI (before the server holds a PGlite lock). */

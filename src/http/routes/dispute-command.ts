@@ -44,7 +44,11 @@ export async function sendDisputeView(
   disputeId: string,
   actor: Actor,
   status = 200,
-  written?: { readonly dispute: Dispute; readonly version: number },
+  written?: {
+    readonly dispute: Dispute;
+    readonly version: number;
+    readonly events?: readonly { readonly at: Instant }[];
+  },
 ) {
   const notFound = () => sendProblem(reply, problem(404, 'dispute.not_found', 'no such dispute'));
   const cache = viewCache(runtime);
@@ -53,7 +57,9 @@ export async function sendDisputeView(
     head = await readDisputeHead(runtime.store, runtime.clock, disputeId);
   } else {
     const { order } = written.dispute;
-    const now = await runtime.clock.now();
+    // What the viewer may do is judged at the command's own time (its events carry it), not at
+    // a second read of the clock: with the database's clock that read is a round trip.
+    const now = written.events?.at(-1)?.at ?? (await runtime.clock.now());
     head = { version: written.version, buyerId: order.buyerId, sellerId: order.sellerId, now };
     cache.putState(written.dispute, written.version);
   }

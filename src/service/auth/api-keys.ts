@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ApiKeyScope, Database } from '../../store/schema.ts';
+import { nowColumn, type ReadNow } from '../clock.ts';
 import { AuthInputError } from './errors.ts';
 import { LAST_SEEN_RESOLUTION_MS } from './sessions.ts';
 import { randomToken, safeEqual, sha256Hex } from './tokens.ts';
@@ -105,16 +106,19 @@ export async function createApiKey(
 export async function resolveApiKey(
   db: Db,
   presented: string,
-  now: number,
+  readNow: ReadNow,
 ): Promise<ApiKeyRecord | undefined> {
   const parsed = parseApiKey(presented);
   if (parsed === undefined) return undefined;
-  const row = await db
+  const found = await db
     .selectFrom('api_keys')
     .selectAll()
+    .select(nowColumn(readNow).as('now'))
     .where('id', '=', parsed.keyId)
     .executeTakeFirst();
-  if (row === undefined || row.revoked_at !== null) return undefined;
+  if (found === undefined || found.revoked_at !== null) return undefined;
+  const { now: at, ...row } = found;
+  const now = at.getTime();
   if (row.expires_at !== null && now >= row.expires_at.getTime()) return undefined;
   if (!safeEqual(sha256Hex(parsed.secret), row.secret_hash)) return undefined;
   const lastUsed = row.last_used_at?.getTime();

@@ -1,7 +1,7 @@
 // The one object HTTP and the CLI use for authentication: the functions of this folder bound to
 // a store and a clock, so every timestamp comes from the runtime's clock (virtual in tests).
 import type { Store } from '../../store/store.ts';
-import type { Clock } from '../clock.ts';
+import { type Clock, readNow } from '../clock.ts';
 import {
   type AccountFilter,
   type AccountRecord,
@@ -76,7 +76,7 @@ export class AuthService {
   }
 
   async session(token: string): Promise<ActiveSession | undefined> {
-    return resolveSession(this.store.db, token, await this.clock.now());
+    return resolveSession(this.store.db, token, await readNow(this.clock));
   }
 
   async signOut(sessionId: string): Promise<void> {
@@ -84,7 +84,7 @@ export class AuthService {
   }
 
   async apiKey(presented: string): Promise<ApiKeyRecord | undefined> {
-    return resolveApiKey(this.store.db, presented, await this.clock.now());
+    return resolveApiKey(this.store.db, presented, await readNow(this.clock));
   }
 
   async createUser(input: NewUser): Promise<UserRecord> {

@@ -9,7 +9,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/databases.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../domain/index.ts';
-import { VirtualClock } from '../clock.ts';
+import { DatabaseClock, VirtualClock } from '../clock.ts';
 import { seedDemo } from '../demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoUsers } from '../demo-users.ts';
 import { FsBlobStore } from '../evidence/fs-blob-store.ts';
@@ -18,7 +18,7 @@ import { runtimeFor } from '../runtime.ts';
 import { actorForApiKey, actorForUser } from './actors.ts';
 import { AuthService } from './auth-service.ts';
 import { AuthInputError } from './errors.ts';
-import { revokeUserSessions, SESSION_IDLE_MS } from './sessions.ts';
+import { createSession, revokeUserSessions, SESSION_IDLE_MS } from './sessions.ts';
 import { authenticate } from './users.ts';
 
 const T0 = Date.UTC(2026, 0, 5, 8, 0);
@@ -145,6 +145,35 @@ describeEachDatabase('auth service', (getStore) => {
       expect(await a.auth.session('forged')).toBeUndefined();
       expect(await a.auth.session('x'.repeat(10_000))).toBeUndefined();
     });
+  });
+
+  it('with the database clock, checks sessions and keys against the time read in their own select', async () => {
+    // A session made 13 hours before the database's now is idle by then; one made a minute ago
+    // is live and its last-seen moves to the database's now. The API key the same.
+    const store = getStore();
+    const auth = new AuthService(store, new DatabaseClock(store));
+    const dbNow = await new DatabaseClock(store).now();
+    const tag = randomUUID().slice(0, 8);
+    const user = await auth.createUser({
+      email: `clock.${tag}@example.test`,
+      name: 'Clock',
+      role: 'buyer',
+      password: PASSWORD,
+    });
+    const stale = await createSession(store.db, user.id, dbNow - 13 * HOUR_MS);
+    const live = await createSession(store.db, user.id, dbNow - 2 * MINUTE_MS);
+    expect(await auth.session(stale.token)).toBeUndefined();
+    expect(await auth.session(live.token)).toMatchObject({ user: { id: user.id } });
+    const seen = await store.db
+      .selectFrom('sessions')
+      .select('last_seen_at')
+      .where('id', '=', live.session.id)
+      .executeTakeFirstOrThrow();
+    expect(seen.last_seen_at.getTime()).toBeGreaterThanOrEqual(dbNow);
+    const { key } = await auth.createApiKey({ name: 'clock', scopes: ['integration'] });
+    const used = await auth.apiKey(key);
+    expect(used?.lastUsedAt).toBeGreaterThanOrEqual(dbNow);
+    expect(await auth.apiKey(`${key}x`)).toBeUndefined();
   });
 
   describe('API keys', () => {

@@ -2,11 +2,12 @@
 // reading the database does not let anyone act as a signed-in user. A session ends at the first
 // of: 7 days after sign-in, 12 hours without a request, or sign-out. Time comes from the
 // injected clock, so tests expire sessions by moving a virtual clock.
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../domain/index.ts';
 import type { Database } from '../../store/schema.ts';
+import type { ReadNow } from '../clock.ts';
 import { randomToken, sha256Hex } from './tokens.ts';
-import { type UserRecord, userRecord } from './users.ts';
+import { type UserRecord, type UserRole, userRecord } from './users.ts';
 
 type Db = Kysely<Database>;
 
@@ -66,30 +67,17 @@ export async function createSession(
 export async function resolveSession(
   db: Db,
   token: string,
-  now: number,
+  readNow: ReadNow,
 ): Promise<ActiveSession | undefined> {
   if (token.length === 0 || token.length > TOKEN_LENGTH_MAX) return undefined;
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select([
-      'sessions.id',
-      'sessions.csrf_token',
-      'sessions.created_at',
-      'sessions.last_seen_at',
-      'sessions.expires_at',
-      'sessions.revoked_at',
-      'users.id as user_id',
-      'users.email',
-      'users.name',
-      'users.role',
-      'users.seller_id',
-      'users.disabled_at',
-    ])
-    .where('sessions.id', '=', sha256Hex(token))
-    .executeTakeFirst();
+  const database = readNow === 'database';
+  const { rows } = await db.executeQuery<SessionRow>(
+    CompiledQuery.raw(sessionSql(db, database), [sha256Hex(token)]),
+  );
+  const row = rows[0];
   // A disabled user's sessions end with the account, even one revoked only after this read.
   if (row === undefined || row.revoked_at !== null || row.disabled_at !== null) return undefined;
+  const now = database ? (row.now as Date).getTime() : (readNow as number);
   const lastSeen = row.last_seen_at.getTime();
   if (now >= row.expires_at.getTime() || now >= lastSeen + SESSION_IDLE_MS) return undefined;
   if (now - lastSeen >= LAST_SEEN_RESOLUTION_MS) {
@@ -109,6 +97,54 @@ export async function resolveSession(
     },
     user: userRecord({ ...row, id: row.user_id }),
   };
+}
+
+type SessionRow = {
+  id: string;
+  csrf_token: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+  user_id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  seller_id: string | null;
+  disabled_at: Date | null;
+  now?: Date;
+};
+
+/**
+ * Every signed-in request starts with this read: built and compiled by Kysely once per process
+ * (with the database's clock as a column, or without), then only the token's hash changes.
+ */
+const SESSION_SQL = new Map<boolean, string>();
+function sessionSql(db: Db, withNow: boolean): string {
+  let text = SESSION_SQL.get(withNow);
+  if (text === undefined) {
+    const query = db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select([
+        'sessions.id',
+        'sessions.csrf_token',
+        'sessions.created_at',
+        'sessions.last_seen_at',
+        'sessions.expires_at',
+        'sessions.revoked_at',
+        'users.id as user_id',
+        'users.email',
+        'users.name',
+        'users.role',
+        'users.seller_id',
+        'users.disabled_at',
+      ])
+      .where('sessions.id', '=', '');
+    text = (withNow ? query.select(sql<Date>`clock_timestamp()`.as('now')) : query).compile().sql;
+    SESSION_SQL.set(withNow, text);
+  }
+  return text;
 }
 
 /** Ends a session (sign-out); ending one twice is harmless. */
