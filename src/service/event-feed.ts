@@ -48,7 +48,7 @@ export async function readFeed(store: Store, q: FeedQuery): Promise<FeedPage> {
   // A reader places what has committed, so an event is in the feed as soon as its webhook can
   // be (the runner may be another process, polling once a second). Only when something waits:
   // placing locks and updates the event_feed row, and a read that writes nothing stays a pure
-  // read (decision 601).
+  // read (decision 26).
   if (await feedHasUnplaced(store.db)) await placeFeedEvents(store.db);
   const start = await startPosition(store, q.after);
   if (typeof start === 'string') return { ok: false, code: start };
