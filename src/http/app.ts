@@ -9,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  LogController,
   type RawServerDefault,
 } from 'fastify';
 import type { Logger } from 'pino';
@@ -65,7 +66,7 @@ export async function buildApp(deps: AppDeps, groups: readonly RouteGroup[] = []
     // One access line per request (the onResponse hook below) instead of Fastify's two
     // ("incoming request" and "request completed"): under load the log writes were a tenth of
     // the server's CPU on a cached dispute view (docs/benchmarks.md, profile).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     schemaController: { compilersFactory: { buildSerializer: schemas.serializerFactory() } },
     bodyLimit: BODY_BYTES_MAX,
     // Long ids must reach schema validation (a 400 problem), not the router's bare 414. Under
