@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// The `settle` command: serve, run deadline runners, migrate, and prove the ledger and the audit
-// chains. Exit codes: 0 fine, 1 a check found a problem, 2 bad configuration or usage.
+// The `settle` command: serve, run deadline runners, migrate, import orders, and prove the ledger
+// and the audit chains. Exit codes: 0 fine, 1 a check found a problem, 2 bad configuration or usage.
 import { Command, CommanderError } from 'commander';
 import { pino } from 'pino';
 import { AuditKeyError } from '../service/audit/audit-keys.ts';
 import { AuthInputError } from '../service/auth/index.ts';
 import { ConfigError, loadConfig } from '../service/config.ts';
+import { ImportFileError } from '../service/order-import/file-record.ts';
 import { DataDirError } from '../store/errors.ts';
 import { apiKeyAddCommand } from './apikey-add.ts';
 import { apiKeyListCommand, apiKeyRevokeCommand } from './apikey-manage.ts';
 import { auditCheckpoint } from './audit-checkpoint.ts';
 import { auditVerify } from './audit-verify.ts';
 import { auditVerifyExport } from './audit-verify-export.ts';
+import { importOrdersCommand } from './import-orders.ts';
 import { ledgerCheck } from './ledger-check.ts';
 import { metricsCheck } from './metrics-check.ts';
 import { migrateCommand } from './migrate.ts';
@@ -96,6 +98,19 @@ function program(): Command {
     .option('--id <id>', "the user id (a buyer's is the marketplace buyer id); default generated")
     .option('--password-stdin', 'read the password from stdin (at least 12 characters)')
     .action(async (o) => userAddCommand(configFrom({}), { ...o, json: Boolean(cli.opts().json) }));
+  cli
+    .command('import')
+    .description('bulk imports')
+    .command('orders')
+    .description('import paid orders from a CSV or JSON lines file (docs/import.md)')
+    .argument('<file>', 'the orders: .csv, or .jsonl/.ndjson (one order per line)')
+    .option('--format <format>', 'csv or jsonl (default: from the file name)')
+    .option('--rejects <file>', 'write every refused record there (CSV, or JSON lines for .jsonl)')
+    .option('--tenant <schema>', "the marketplace's schema on a shared database (SETTLE_SCHEMA)")
+    .option('--batch <orders>', 'orders per transaction (default 5000)')
+    .action(async (file: string, o) =>
+      importOrdersCommand(configFrom(o), file, { ...o, json: Boolean(cli.opts().json) }),
+    );
   const apikey = cli.command('apikey').description('API keys');
   apikey
     .command('add')
@@ -129,6 +144,7 @@ function configFrom(flags: Record<string, unknown>) {
   if (typeof flags.clock === 'string') env.SETTLE_CLOCK = flags.clock;
   if (flags.demo === false) env.SETTLE_DEMO = 'false';
   if (flags.runner === false) env.SETTLE_RUNNER = 'false';
+  if (typeof flags.tenant === 'string') env.SETTLE_SCHEMA = flags.tenant;
   return loadConfig(env);
 }
 
@@ -142,7 +158,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       error instanceof ConfigError ||
       error instanceof AuditKeyError ||
       error instanceof DataDirError ||
-      error instanceof AuthInputError
+      error instanceof AuthInputError ||
+      error instanceof ImportFileError
     ) {
       console.error(`settle: ${error.message}`);
       return 2;

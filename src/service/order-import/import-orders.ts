@@ -1,0 +1,159 @@
+// `settle import orders`: records stream in from a reader, each is checked as the order API
+// checks a body, and the good ones are loaded a batch at a time (store/order-bulk-load.ts).
+// While the database writes one batch, the next is read and checked: on PostgreSQL the two
+// run side by side. Every refused record is reported as it is known, with its line.
+import { type BatchOutcome, loadOrderBatch, type Refusal } from '../../store/order-bulk-load.ts';
+import type { Store } from '../../store/store.ts';
+import type { CheckedRecord, FileRecord } from './file-record.ts';
+import { StagedBatch } from './staged-batch.ts';
+
+/** Orders per batch (one transaction): large enough that a statement's cost is spread thin. */
+export const IMPORT_BATCH_ORDERS = 5_000;
+/** Progress is reported at least this often, in records read. */
+const PROGRESS_EVERY = 1_000;
+
+export interface ImportCounts {
+  /** Orders read from the file, whatever became of them. */
+  read: number;
+  imported: number;
+  /** Already recorded (by an earlier import or the API) or earlier in this file. */
+  duplicates: number;
+  rejected: number;
+}
+
+/** A record that was not imported and why; duplicates are reported too. */
+export interface RecordOutcome {
+  readonly line: number;
+  readonly orderId?: string;
+  readonly outcome: 'rejected' | 'duplicate';
+  readonly code: string;
+  readonly reason: string;
+}
+
+export interface ImportOrders {
+  readonly store: Store;
+  readonly records: AsyncIterable<FileRecord>;
+  readonly check: (record: unknown) => CheckedRecord;
+  readonly batchOrders?: number;
+  readonly onOutcome: (o: RecordOutcome) => void;
+  readonly onProgress?: (counts: Readonly<ImportCounts>) => void;
+}
+
+export async function importOrders(job: ImportOrders): Promise<ImportCounts> {
+  const counts: ImportCounts = { read: 0, imported: 0, duplicates: 0, rejected: 0 };
+  const report = (o: RecordOutcome) => {
+    if (o.outcome === 'rejected') counts.rejected += 1;
+    else counts.duplicates += 1;
+    job.onOutcome(o);
+  };
+  let pending: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | undefined;
+  const flush = (batch: StagedBatch) => {
+    pending = pending
+      .then(() => loadOrderBatch(job.store, batch))
+      .then(
+        (outcome) => tally(outcome, batch, counts, report),
+        (error: unknown) => {
+          failure ??= { error };
+        },
+      );
+  };
+  let batch = new StagedBatch();
+  for await (const r of job.records) {
+    if (failure !== undefined) break;
+    counts.read += 1;
+    const checked = checkRecord(r, job.check, report);
+    if (checked !== undefined) batch.add(r.line, checked);
+    if (batch.size >= (job.batchOrders ?? IMPORT_BATCH_ORDERS)) {
+      // At most one batch waits while the next is read: memory stays two batches deep.
+      await pending;
+      flush(batch);
+      batch = new StagedBatch();
+    }
+    if (counts.read % PROGRESS_EVERY === 0) job.onProgress?.(counts);
+  }
+  if (batch.size > 0) flush(batch);
+  await pending;
+  if (failure !== undefined) throw failure.error;
+  job.onProgress?.(counts);
+  return counts;
+}
+
+function checkRecord(
+  r: FileRecord,
+  check: (record: unknown) => CheckedRecord,
+  report: (o: RecordOutcome) => void,
+) {
+  const id = r.orderId === undefined ? {} : { orderId: r.orderId };
+  if (r.record === undefined) {
+    report({
+      line: r.line,
+      ...id,
+      outcome: 'rejected',
+      code: 'input.unreadable',
+      reason: `${r.where('')}: ${r.unreadable ?? 'unreadable'}`,
+    });
+    return undefined;
+  }
+  const checked = check(r.record);
+  if (checked.ok) return checked.order;
+  report({
+    line: r.line,
+    ...id,
+    outcome: 'rejected',
+    code: checked.problems[0]?.code ?? 'input.invalid',
+    reason: checked.problems.map((p) => `${r.where(p.path)}: ${p.message}`).join('; '),
+  });
+  return undefined;
+}
+
+const REFUSALS: Readonly<
+  Record<
+    Refusal,
+    { outcome: RecordOutcome['outcome']; code: string; reason: (o: Staged) => string }
+  >
+> = {
+  unknown_seller: {
+    outcome: 'rejected',
+    code: 'order.unknown_seller',
+    reason: (o) => `no seller ${o.sellerId}: PUT /v1/sellers/{id} first`,
+  },
+  unknown_buyer: {
+    outcome: 'rejected',
+    code: 'order.unknown_buyer',
+    reason: (o) => `no buyer ${o.buyerId}: PUT /v1/buyers/{id} first`,
+  },
+  exists: {
+    outcome: 'duplicate',
+    code: 'order.exists',
+    reason: (o) => `order ${o.id} is already recorded; left as it is`,
+  },
+  repeated: {
+    outcome: 'duplicate',
+    code: 'order.repeated',
+    reason: (o) => `order ${o.id} appears earlier in this file; the first one counts`,
+  },
+};
+
+type Staged = StagedBatch['orders'][number];
+
+function tally(
+  outcome: BatchOutcome,
+  batch: StagedBatch,
+  counts: ImportCounts,
+  report: (o: RecordOutcome) => void,
+): void {
+  counts.imported += outcome.inserted;
+  const byRow = new Map(batch.orders.map((o) => [o.row, o]));
+  for (const r of outcome.refused) {
+    const order = byRow.get(r.row) as Staged;
+    const refusal = REFUSALS[r.why];
+    report({
+      line: r.row,
+      orderId: r.id,
+      outcome: refusal.outcome,
+      code: refusal.code,
+      reason: `line ${r.row}: ${refusal.reason(order)}`,
+    });
+  }
+}
