@@ -75,7 +75,8 @@ export async function openPglite(config: PgliteConfig): Promise<Store> {
     copyTransaction: (work) =>
       pglite.transaction((tx) =>
         work({
-          query: async <R>(text: string) => (await tx.query<R>(text)).rows,
+          query: async <R>(text: string, parameters: readonly unknown[] = []) =>
+            (await tx.query<R>(text, [...parameters])).rows,
           copyFrom: async (statement, chunks) => {
             await tx.query(statement.replace(/\bstdin\b/i, "'/dev/blob'"), [], {
               blob: new Blob(chunks as string[]),

@@ -74,7 +74,8 @@ async function copyTransaction<T>(
   try {
     await client.query('begin');
     const result = await work({
-      query: async <R>(text: string) => (await client.query(text)).rows as R[],
+      query: async <R>(text: string, parameters: readonly unknown[] = []) =>
+        (await client.query(text, [...parameters])).rows as R[],
       copyFrom: (statement, chunks) => copyChunks(client, statement, chunks),
     });
     await client.query('commit');

@@ -1,10 +1,12 @@
-// Orders in bulk (`settle import orders`): a batch is copied into temporary tables (COPY, on
-// both engines), rows that cannot go in are taken out and named, and the rest is written by one
-// statement to what recording an order writes one at a time (service/marketplace.ts
-// recordOrder): the order, its lines, and its capture with its postings. Nothing else moves
-// when an order is recorded (no dispute, metrics bucket, standing or outbox row), so nothing
-// else is written here. Each batch is one transaction: a batch is all in or all out.
+// Orders in bulk (`settle import orders`). Per batch, in one transaction: one query names the
+// orders that cannot go in (unknown seller or buyer, id already recorded or repeated), then the
+// rest is COPYed straight into what recording an order writes one at a time
+// (service/marketplace.ts recordOrder): the order, its lines, its capture and the capture's
+// postings. Nothing else moves when an order is recorded (no dispute, metrics bucket, standing
+// or outbox row), so nothing else is written here. A batch is all in or all out.
+
 import { type CopyValue, copyRow } from './copy-text.ts';
+import { isUniqueViolation } from './errors.ts';
 import type { CopySession, Store } from './store.ts';
 
 export interface StagedOrder {
@@ -24,6 +26,7 @@ export interface StagedOrder {
 
 export interface StagedItem {
   readonly orderRow: number;
+  readonly orderId: string;
   readonly line: number;
   readonly sku: string;
   readonly title: string;
@@ -35,6 +38,7 @@ export interface StagedItem {
 
 export interface StagedPosting {
   readonly orderRow: number;
+  readonly transactionId: string;
   readonly line: number;
   readonly account: string;
   readonly amountMinor: bigint;
@@ -57,98 +61,76 @@ export interface BatchOutcome {
 
 /** Rows per COPY chunk: big enough to keep the socket busy, small enough to stay short. */
 const CHUNK_ROWS = 2_000;
+/**
+ * Tries per batch. Another writer recording one of the batch's orders between the check and the
+ * COPY breaks the order's primary key; the batch is rolled back and checked again, and finds it.
+ */
+const ATTEMPTS_MAX = 3;
 
-// Temporary tables live per connection; `on commit delete rows` empties them after each batch.
-const STAGING = [
-  `create temp table if not exists settle_import_orders (
-    row_no int primary key, id text not null, seller_id text not null, buyer_id text not null,
-    buyer_country text not null, currency text not null, amount_paid_minor bigint not null,
-    paid_at timestamptz not null, promised_delivery_at timestamptz,
-    capture_id text not null, capture_kind text not null) on commit delete rows`,
-  `create temp table if not exists settle_import_items (
-    order_row int not null, line int not null, sku text not null, title text not null,
-    quantity int not null, unit_price_minor bigint not null, line_id text not null,
-    line_total_minor bigint not null) on commit delete rows`,
-  `create temp table if not exists settle_import_postings (
-    order_row int not null, line int not null, account text not null,
-    amount_minor bigint not null, currency text not null) on commit delete rows`,
-];
-
-// Every refused row at once, then out of the staging table, so the ids left are unique and new.
-const REFUSE = `with checked as (
-    select s.row_no, s.id,
-      row_number() over (partition by s.id order by s.row_no) as nth,
-      exists (select 1 from sellers where sellers.id = s.seller_id) as seller_known,
-      exists (select 1 from users where users.id = s.buyer_id and users.role = 'buyer') as buyer_known,
-      exists (select 1 from orders where orders.id = s.id) as known
-    from settle_import_orders s
-  ), refused as (
-    select row_no, id, case
+// The batch's keys arrive as four arrays (one parameter each, whatever the batch size).
+const REFUSE = `with batch as (
+    select * from unnest($1::int[], $2::text[], $3::text[], $4::text[])
+      as b(row_no, id, seller_id, buyer_id)
+  ), checked as (
+    select b.row_no, b.id,
+      row_number() over (partition by b.id order by b.row_no) as nth,
+      exists (select 1 from sellers where sellers.id = b.seller_id) as seller_known,
+      exists (select 1 from users where users.id = b.buyer_id and users.role = 'buyer') as buyer_known,
+      exists (select 1 from orders where orders.id = b.id) as known
+    from batch b
+  )
+  select row_no, id, case
       when not seller_known then 'unknown_seller'
       when not buyer_known then 'unknown_buyer'
       when known then 'exists'
       else 'repeated' end as why
-    from checked where not seller_known or not buyer_known or known or nth > 1
-  ), dropped as (
-    delete from settle_import_orders s using refused r where s.row_no = r.row_no
-  )
-  select row_no, id, why from refused`;
-
-// `on conflict do nothing` covers an order written by someone else since REFUSE looked. The
-// lines' and postings' foreign keys are checked at the end of the statement, orders in by then.
-const MERGE = `with inserted as (
-    insert into orders (id, seller_id, buyer_id, buyer_country, currency, amount_paid_minor,
-      paid_at, promised_delivery_at, status)
-    select id, seller_id, buyer_id, buyer_country, currency, amount_paid_minor, paid_at,
-      promised_delivery_at, 'paid'
-    from settle_import_orders order by row_no
-    on conflict (id) do nothing
-    returning id
-  ), kept as (
-    select s.* from settle_import_orders s join inserted using (id)
-  ), items as (
-    insert into order_items (order_id, line, sku, title, quantity, unit_price_minor, line_id,
-      line_total_minor)
-    select k.id, i.line, i.sku, i.title, i.quantity, i.unit_price_minor, i.line_id,
-      i.line_total_minor
-    from settle_import_items i join kept k on k.row_no = i.order_row
-  ), captures as (
-    insert into ledger_transactions (id, order_id, kind, at)
-    select capture_id, id, capture_kind, paid_at from kept
-  ), postings as (
-    insert into ledger_postings (transaction_id, line, account, amount_minor, currency)
-    select k.capture_id, p.line, p.account, p.amount_minor, p.currency
-    from settle_import_postings p join kept k on k.row_no = p.order_row
-  )
-  select id from inserted`;
+  from checked where not seller_known or not buyer_known or known or nth > 1
+  order by row_no`;
 
 export async function loadOrderBatch(store: Store, batch: OrderBatch): Promise<BatchOutcome> {
-  return store.copyTransaction(async (session) => {
-    for (const statement of STAGING) await session.query(statement);
-    await copyInto(session, 'settle_import_orders', batch.orders, orderValues);
-    await copyInto(session, 'settle_import_items', batch.items, itemValues);
-    await copyInto(session, 'settle_import_postings', batch.postings, postingValues);
-    const refused = await session.query<{ row_no: number; id: string; why: Refusal }>(REFUSE);
-    const inserted = await session.query<{ id: string }>(MERGE);
-    const out = new Set(refused.map((r) => r.row_no));
-    const written = new Set(inserted.map((r) => r.id));
-    // Written by another writer between the two statements: as good as already there.
-    const raced = batch.orders
-      .filter((o) => !out.has(o.row) && !written.has(o.id))
-      .map((o) => ({ row: o.row, id: o.id, why: 'exists' as const }));
-    return {
-      inserted: inserted.length,
-      refused: [
-        ...refused.map((r) => ({ row: Number(r.row_no), id: r.id, why: r.why })),
-        ...raced,
-      ].sort((a, b) => a.row - b.row),
-    };
-  });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store.copyTransaction((session) => writeBatch(session, batch));
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= ATTEMPTS_MAX) throw error;
+    }
+  }
+}
+
+async function writeBatch(session: CopySession, batch: OrderBatch): Promise<BatchOutcome> {
+  const o = batch.orders;
+  const refused = await session.query<{ row_no: number; id: string; why: Refusal }>(REFUSE, [
+    o.map((x) => x.row),
+    o.map((x) => x.id),
+    o.map((x) => x.sellerId),
+    o.map((x) => x.buyerId),
+  ]);
+  const out = new Set(refused.map((r) => Number(r.row_no)));
+  const kept = (row: number) => !out.has(row);
+  const orders = out.size === 0 ? o : o.filter((x) => kept(x.row));
+  await copyInto(session, ORDERS, orders, orderValues);
+  await copyInto(
+    session,
+    ITEMS,
+    out.size === 0 ? batch.items : batch.items.filter((i) => kept(i.orderRow)),
+    itemValues,
+  );
+  await copyInto(session, CAPTURES, orders, captureValues);
+  await copyInto(
+    session,
+    POSTINGS,
+    out.size === 0 ? batch.postings : batch.postings.filter((p) => kept(p.orderRow)),
+    postingValues,
+  );
+  return {
+    inserted: orders.length,
+    refused: refused.map((r) => ({ row: Number(r.row_no), id: r.id, why: r.why })),
+  };
 }
 
 async function copyInto<T>(
   session: CopySession,
-  table: string,
+  statement: string,
   rows: readonly T[],
   values: (row: T) => readonly CopyValue[],
 ): Promise<void> {
@@ -156,14 +138,16 @@ async function copyInto<T>(
   const chunks: string[] = [];
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     let chunk = '';
-    for (const row of rows.slice(start, start + CHUNK_ROWS)) chunk += copyRow(values(row));
+    const end = Math.min(rows.length, start + CHUNK_ROWS);
+    for (let i = start; i < end; i++) chunk += copyRow(values(rows[i] as T));
     chunks.push(chunk);
   }
-  await session.copyFrom(`copy ${table} from stdin`, chunks);
+  await session.copyFrom(statement, chunks);
 }
 
+const ORDERS = `copy orders (id, seller_id, buyer_id, buyer_country, currency, amount_paid_minor,
+  paid_at, promised_delivery_at, status) from stdin`;
 const orderValues = (o: StagedOrder): readonly CopyValue[] => [
-  o.row,
   o.id,
   o.sellerId,
   o.buyerId,
@@ -172,12 +156,13 @@ const orderValues = (o: StagedOrder): readonly CopyValue[] => [
   o.amountPaidMinor,
   o.paidAt,
   o.promisedDeliveryAt,
-  o.captureId,
-  o.captureKind,
+  'paid',
 ];
 
+const ITEMS = `copy order_items (order_id, line, sku, title, quantity, unit_price_minor, line_id,
+  line_total_minor) from stdin`;
 const itemValues = (i: StagedItem): readonly CopyValue[] => [
-  i.orderRow,
+  i.orderId,
   i.line,
   i.sku,
   i.title,
@@ -187,8 +172,18 @@ const itemValues = (i: StagedItem): readonly CopyValue[] => [
   i.lineTotalMinor,
 ];
 
+const CAPTURES = 'copy ledger_transactions (id, order_id, kind, at) from stdin';
+const captureValues = (o: StagedOrder): readonly CopyValue[] => [
+  o.captureId,
+  o.id,
+  o.captureKind,
+  o.paidAt,
+];
+
+const POSTINGS =
+  'copy ledger_postings (transaction_id, line, account, amount_minor, currency) from stdin';
 const postingValues = (p: StagedPosting): readonly CopyValue[] => [
-  p.orderRow,
+  p.transactionId,
   p.line,
   p.account,
   p.amountMinor,

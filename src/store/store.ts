@@ -14,8 +14,8 @@ export interface RawStatement {
 
 /** A connection inside a transaction, below the query builder: plain SQL and COPY. */
 export interface CopySession {
-  /** One statement without parameters; its rows as objects. */
-  query<R>(text: string): Promise<R[]>;
+  /** One statement with $n parameters; its rows as objects. */
+  query<R>(text: string, parameters?: readonly unknown[]): Promise<R[]>;
   /** `copy … from stdin` with text-format rows (see copy-text.ts), one string per chunk. */
   copyFrom(statement: string, chunks: readonly string[]): Promise<void>;
 }

@@ -1,7 +1,7 @@
 // A checked order as the rows the bulk load copies in: the order, its lines (line ids and
-// totals defaulted exactly as recordOrder does) and its capture, made by the ledger's own rule.
+// totals defaulted exactly as recordOrder does) and its capture, made by the ledger's own rule
+// (a transfer, balanced by construction; `settle ledger check` proves it after an import).
 import { type BuyerId, capture, money, type OrderId } from '../../domain/index.ts';
-import { assertBalanced } from '../../store/ledger-store.ts';
 import type { StagedItem, StagedOrder, StagedPosting } from '../../store/order-bulk-load.ts';
 import { lineTotalOf, type OrderInput } from '../marketplace.ts';
 
@@ -22,7 +22,6 @@ export class StagedBatch {
       amountMinor: p.amount.minor,
       currency: p.amount.currency,
     }));
-    assertBalanced({ id: captureId, orderId: o.id, kind: tx.kind, at: o.paidAt, postings });
     this.orders.push({
       row,
       id: o.id,
@@ -40,6 +39,7 @@ export class StagedBatch {
     o.items.forEach((item, k) => {
       this.items.push({
         orderRow: row,
+        orderId: o.id,
         line: k + 1,
         sku: item.sku,
         title: item.title,
@@ -50,7 +50,7 @@ export class StagedBatch {
       });
     });
     postings.forEach((p, k) => {
-      this.postings.push({ orderRow: row, line: k + 1, ...p });
+      this.postings.push({ orderRow: row, transactionId: captureId, line: k + 1, ...p });
     });
   }
 
