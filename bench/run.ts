@@ -1,5 +1,5 @@
-// `npm run bench [-- --quick]`: runs each benchmark in a process of its own (store, HTTP, lists and
-// start-up when bench/startup.bench.ts exists), collects their figures and writes
+// `npm run bench [-- --quick]`: runs each benchmark in a process of its own (store, HTTP, lists,
+// start-up when bench/startup.bench.ts exists, and bulk order import), collects their figures and writes
 // bench/results/latest.json and a dated copy: a list of { name, value, unit, baseline, ratio,
 // target, met }, the machine and its load (os.loadavg(), before and after) listed with them.
 // The machine is often shared: read the ratios, measured side by side, before the absolutes.
@@ -15,6 +15,7 @@ const BENCHES = [
   'bench/http.bench.ts',
   'bench/lists.bench.ts',
   'bench/startup.bench.ts',
+  'bench/import.bench.ts',
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'settle-bench-results-'));

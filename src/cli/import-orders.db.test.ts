@@ -10,6 +10,8 @@ import { type ApiWorld, apiWorld } from '../../test/support/api.ts';
 import { describeEachDatabase } from '../../test/support/databases.ts';
 import { http } from '../../test/support/http-client.ts';
 import { checkLedgerTies } from '../service/ledger-ties.ts';
+import { upsertBuyer, upsertSeller } from '../service/marketplace.ts';
+import { ImportFileError } from '../service/order-import/file-record.ts';
 import { checkLedger } from '../store/ledger-store.ts';
 import { importOrdersFile } from './import-orders.ts';
 
@@ -45,6 +47,7 @@ describeEachDatabase('settle import orders', (getStore) => {
     return { counts, out: out.join('\n'), err };
   }
 
+  const quiet = { out: () => {}, err: { write: () => true } };
   const fresh = (p: string) => {
     tag += 1;
     return `${p}-${tag}-${getStore().dialect}`;
@@ -136,6 +139,35 @@ describeEachDatabase('settle import orders', (getStore) => {
       .where('order_id', 'in', [a, b])
       .execute();
     expect(captures.map((t) => t.id).sort()).toEqual([`capture:${a}`, `capture:${b}`].sort());
+  });
+
+  it('imports the documented examples as they are', async () => {
+    const db = getStore().db;
+    for (const id of ['shop-sz-01', 'shop-gz-07'])
+      await upsertSeller(db, { id, name: id, country: 'CN' });
+    for (const id of ['buyer-4711', 'buyer-0815'])
+      await upsertBuyer(db, { id, email: `${id}@example.test`, name: id }, 0);
+    const examples = join(import.meta.dirname, '../../docs/examples');
+    for (const file of ['orders.csv', 'orders.jsonl']) {
+      const counts = await importOrdersFile(getStore(), join(examples, file), {}, quiet);
+      expect(counts).toEqual({ read: 3, imported: 3, duplicates: 0, rejected: 0 });
+    }
+    const lines = await db
+      .selectFrom('order_items')
+      .select(['order_id', 'line_total_minor'])
+      .where('order_id', 'in', ['AE-1001', 'AE-2001'])
+      .execute();
+    expect(lines.map((l) => Number(l.line_total_minor)).sort((a, b) => a - b)).toEqual([
+      500, 500, 1500, 1500, 2598, 2598,
+    ]);
+  });
+
+  it('stops on a header without the required columns, before reading a row', async () => {
+    const file = join(dir, 'bad-header.csv');
+    await writeFile(file, 'order_id,seller,amount\nx,y,1\n');
+    const error = await importOrdersFile(getStore(), file, {}, quiet).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect((error as Error).message).toMatch(/^unknown column\(s\) seller, amount in the header/);
   });
 
   it('leaves orders the API uses: delivered through the feed, a dispute opens on one', async () => {

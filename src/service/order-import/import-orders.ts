@@ -4,7 +4,7 @@
 // run side by side. Every refused record is reported as it is known, with its line.
 import { type BatchOutcome, loadOrderBatch, type Refusal } from '../../store/order-bulk-load.ts';
 import type { Store } from '../../store/store.ts';
-import type { CheckedRecord, FileRecord } from './file-record.ts';
+import { type CheckedRecord, type FileRecord, ImportFileError } from './file-record.ts';
 import { StagedBatch } from './staged-batch.ts';
 
 /** Orders per batch (one transaction): large enough that a statement's cost is spread thin. */
@@ -59,18 +59,30 @@ export async function importOrders(job: ImportOrders): Promise<ImportCounts> {
       );
   };
   let batch = new StagedBatch();
-  for await (const r of job.records) {
-    if (failure !== undefined) break;
-    counts.read += 1;
-    const checked = checkRecord(r, job.check, report);
-    if (checked !== undefined) batch.add(r.line, checked);
-    if (batch.size >= (job.batchOrders ?? IMPORT_BATCH_ORDERS)) {
-      // At most one batch waits while the next is read: memory stays two batches deep.
-      await pending;
-      flush(batch);
-      batch = new StagedBatch();
+  try {
+    for await (const r of job.records) {
+      if (failure !== undefined) break;
+      counts.read += 1;
+      const checked = checkRecord(r, job.check, report);
+      if (checked !== undefined) batch.add(r.line, checked);
+      if (batch.size >= (job.batchOrders ?? IMPORT_BATCH_ORDERS)) {
+        // At most one batch waits while the next is read: memory stays two batches deep.
+        await pending;
+        flush(batch);
+        batch = new StagedBatch();
+      }
+      if (counts.read % PROGRESS_EVERY === 0) job.onProgress?.(counts);
     }
-    if (counts.read % PROGRESS_EVERY === 0) job.onProgress?.(counts);
+  } catch (error) {
+    // The file broke off (bad quoting): what was read before it still goes in, and is told.
+    await pending;
+    if (error instanceof ImportFileError)
+      throw new ImportFileError(
+        `${error.message} (stopped after ${counts.read} orders: ${counts.imported} imported ` +
+          'before it; a re-run after the fix reports those as duplicates)',
+        { cause: error },
+      );
+    throw error;
   }
   if (batch.size > 0) flush(batch);
   await pending;
