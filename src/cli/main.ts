@@ -13,7 +13,6 @@ import { apiKeyListCommand, apiKeyRevokeCommand } from './apikey-manage.ts';
 import { auditCheckpoint } from './audit-checkpoint.ts';
 import { auditVerify } from './audit-verify.ts';
 import { auditVerifyExport } from './audit-verify-export.ts';
-import { importOrdersCommand } from './import-orders.ts';
 import { ledgerCheck } from './ledger-check.ts';
 import { metricsCheck } from './metrics-check.ts';
 import { migrateCommand } from './migrate.ts';
@@ -108,9 +107,11 @@ function program(): Command {
     .option('--rejects <file>', 'write every refused record there (CSV, or JSON lines for .jsonl)')
     .option('--tenant <schema>', "the marketplace's schema on a shared database (SETTLE_SCHEMA)")
     .option('--batch <orders>', 'orders per transaction (default 5000)')
-    .action(async (file: string, o) =>
-      importOrdersCommand(configFrom(o), file, { ...o, json: Boolean(cli.opts().json) }),
-    );
+    // Loaded when used: the CSV parser is no part of what `settle serve` starts with.
+    .action(async (file: string, o) => {
+      const { importOrdersCommand } = await import('./import-orders.ts');
+      await importOrdersCommand(configFrom(o), file, { ...o, json: Boolean(cli.opts().json) });
+    });
   const apikey = cli.command('apikey').description('API keys');
   apikey
     .command('add')
