@@ -6,7 +6,7 @@
 // or outbox row), so nothing else is written here. A batch is all in or all out.
 
 import { type CopyValue, copyRow } from './copy-text.ts';
-import { isUniqueViolation } from './errors.ts';
+import { isUniqueViolation, sqlState } from './errors.ts';
 import type { CopySession, Store } from './store.ts';
 
 export interface StagedOrder {
@@ -64,8 +64,10 @@ const CHUNK_ROWS = 2_000;
 /**
  * Tries per batch. Another writer recording one of the batch's orders between the check and the
  * COPY breaks the order's primary key; the batch is rolled back and checked again, and finds it.
+ * Two batches of one import holding the same ids in opposite orders can deadlock: the same.
  */
 const ATTEMPTS_MAX = 3;
+const DEADLOCK_DETECTED = '40P01';
 
 // The batch's keys arrive as four arrays (one parameter each, whatever the batch size).
 const REFUSE = `with batch as (
@@ -92,7 +94,8 @@ export async function loadOrderBatch(store: Store, batch: OrderBatch): Promise<B
     try {
       return await store.copyTransaction((session) => writeBatch(session, batch));
     } catch (error) {
-      if (!isUniqueViolation(error) || attempt >= ATTEMPTS_MAX) throw error;
+      const retry = isUniqueViolation(error) || sqlState(error) === DEADLOCK_DETECTED;
+      if (!retry || attempt >= ATTEMPTS_MAX) throw error;
     }
   }
 }

@@ -1,7 +1,7 @@
 // `settle import orders`: records stream in from a reader, each is checked as the order API
 // checks a body, and the good ones are loaded a batch at a time (store/order-bulk-load.ts).
-// While the database writes one batch, the next is read and checked: on PostgreSQL the two
-// run side by side. Every refused record is reported as it is known, with its line.
+// While the database writes, the next batch is read and checked; on PostgreSQL two batches are
+// written at once. Every refused record is reported as it is known, with its line.
 import { type BatchOutcome, loadOrderBatch, type Refusal } from '../../store/order-bulk-load.ts';
 import type { Store } from '../../store/store.ts';
 import { type CheckedRecord, type FileRecord, ImportFileError } from './file-record.ts';
@@ -9,6 +9,12 @@ import { StagedBatch } from './staged-batch.ts';
 
 /** Orders per batch (one transaction): large enough that a statement's cost is spread thin. */
 export const IMPORT_BATCH_ORDERS = 5_000;
+/**
+ * Batches written at once on PostgreSQL, each on its own connection: the database, not Node, is
+ * the slower side (measured: Node idle most of an import), and a second backend uses the second
+ * core. PGlite has one connection, so one.
+ */
+const BATCHES_IN_FLIGHT_POSTGRES = 2;
 /** Progress is reported at least this often, in records read. */
 const PROGRESS_EVERY = 1_000;
 
@@ -46,18 +52,22 @@ export async function importOrders(job: ImportOrders): Promise<ImportCounts> {
     else counts.duplicates += 1;
     job.onOutcome(o);
   };
-  let pending: Promise<void> = Promise.resolve();
+  const inFlight = new Set<Promise<void>>();
+  const inFlightMax = job.store.dialect === 'postgres' ? BATCHES_IN_FLIGHT_POSTGRES : 1;
   let failure: { error: unknown } | undefined;
-  const flush = (batch: StagedBatch) => {
-    pending = pending
-      .then(() => loadOrderBatch(job.store, batch))
-      .then(
-        (outcome) => tally(outcome, batch, counts, report),
-        (error: unknown) => {
-          failure ??= { error };
-        },
-      );
+  const flush = async (batch: StagedBatch) => {
+    // Memory stays this many batches deep, plus the one being read.
+    while (inFlight.size >= inFlightMax) await Promise.race(inFlight);
+    const load: Promise<void> = loadOrderBatch(job.store, batch).then(
+      (outcome) => tally(outcome, batch, counts, report),
+      (error: unknown) => {
+        failure ??= { error };
+      },
+    );
+    inFlight.add(load);
+    void load.finally(() => inFlight.delete(load));
   };
+  const settled = () => Promise.all(inFlight);
   let batch = new StagedBatch();
   try {
     for await (const r of job.records) {
@@ -66,16 +76,14 @@ export async function importOrders(job: ImportOrders): Promise<ImportCounts> {
       const checked = checkRecord(r, job.check, report);
       if (checked !== undefined) batch.add(r.line, checked);
       if (batch.size >= (job.batchOrders ?? IMPORT_BATCH_ORDERS)) {
-        // At most one batch waits while the next is read: memory stays two batches deep.
-        await pending;
-        flush(batch);
+        await flush(batch);
         batch = new StagedBatch();
       }
       if (counts.read % PROGRESS_EVERY === 0) job.onProgress?.(counts);
     }
   } catch (error) {
     // The file broke off (bad quoting): what was read before it still goes in, and is told.
-    await pending;
+    await settled();
     if (error instanceof ImportFileError)
       throw new ImportFileError(
         `${error.message} (stopped after ${counts.read} orders: ${counts.imported} imported ` +
@@ -84,8 +92,8 @@ export async function importOrders(job: ImportOrders): Promise<ImportCounts> {
       );
     throw error;
   }
-  if (batch.size > 0) flush(batch);
-  await pending;
+  if (batch.size > 0) await flush(batch);
+  await settled();
   if (failure !== undefined) throw failure.error;
   job.onProgress?.(counts);
   return counts;
