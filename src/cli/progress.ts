@@ -33,9 +33,11 @@ export function progress(
 ): Progress {
   const tty = out.isTTY === true;
   const started = now();
-  let shownAt = Number.NEGATIVE_INFINITY;
+  // A plain line first comes after an interval: a short run shows only its summary.
+  let shownAt = tty ? Number.NEGATIVE_INFINITY : started;
   let last: ProgressSample = { done: 0 };
   let drawn = false;
+  let drawnOnce = false;
   const line = (s: ProgressSample) => {
     const seconds = (now() - started) / 1000;
     const rate = seconds > 0 ? s.done / seconds : 0;
@@ -51,6 +53,7 @@ export function progress(
     const filled = Math.round((last.fraction ?? 0) * BAR_WIDTH);
     out.write(`\r[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${line(last)}\x1b[K`);
     drawn = true;
+    drawnOnce = true;
   };
   const clear = () => {
     if (drawn) out.write('\r\x1b[K');
@@ -68,7 +71,7 @@ export function progress(
     log(text) {
       clear();
       out.write(`${text}\n`);
-      if (tty && shownAt > Number.NEGATIVE_INFINITY) draw();
+      if (tty && drawnOnce) draw();
     },
     finish() {
       clear();
