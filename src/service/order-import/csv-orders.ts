@@ -135,11 +135,12 @@ function integerOrText(value: string | undefined): number | string | undefined {
 function recordOf(group: Group): FileRecord {
   const { first, rows, line } = group;
   const currency = first.currency as string;
-  const differing = rows.flatMap(({ line: at, row }) =>
-    ORDER_COLUMNS.filter((c) => (row[c] ?? '') !== (first[c] ?? '')).map(
-      (c) => `${c} on line ${at}`,
-    ),
-  );
+  const differing: string[] = [];
+  // Every row after the first repeats the order's columns: they must say the same.
+  for (let r = 1; r < rows.length; r++) {
+    const { line: at, row } = rows[r] as { line: number; row: Row };
+    for (const c of ORDER_COLUMNS) if (row[c] !== first[c]) differing.push(`${c} on line ${at}`);
+  }
   const where = (path: string) => describe(path, group);
   const orderId = first.order_id as string;
   if (differing.length > 0)
