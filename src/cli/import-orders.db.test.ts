@@ -19,6 +19,9 @@ const HEADER =
   'order_id,seller_id,buyer_id,buyer_country,currency,amount_paid_minor,paid_at,' +
   'promised_delivery_at,line_id,sku,title,quantity,unit_price_minor,line_total_minor';
 
+/** A title with everything COPY's text format must escape, and a quote and an emoji. */
+const TRICKY = 'Lamp\t"deluxe"\\N back\\slash\nsecond line\r 💡';
+
 describeEachDatabase('settle import orders', (getStore) => {
   let w: ApiWorld;
   let dir: string;
@@ -112,7 +115,7 @@ describeEachDatabase('settle import orders', (getStore) => {
       amountPaid: { minor: '3000', currency: 'USD' },
       paidAt: '2026-10-02T08:00:00Z',
       items: [
-        { sku: 'LAMP', title: 'Lamp', quantity: 1, unitPrice: { minor: '3000', currency: 'USD' } },
+        { sku: 'LAMP', title: TRICKY, quantity: 1, unitPrice: { minor: '3000', currency: 'USD' } },
       ],
     });
     const lines = [
@@ -139,6 +142,13 @@ describeEachDatabase('settle import orders', (getStore) => {
       .where('order_id', 'in', [a, b])
       .execute();
     expect(captures.map((t) => t.id).sort()).toEqual([`capture:${a}`, `capture:${b}`].sort());
+    // COPY's text format escapes what would end a column or a row: the title comes back whole.
+    const item = await getStore()
+      .db.selectFrom('order_items')
+      .select('title')
+      .where('order_id', '=', a)
+      .executeTakeFirstOrThrow();
+    expect(item.title).toBe(TRICKY);
   });
 
   it('imports the documented examples as they are', async () => {
