@@ -1,6 +1,6 @@
 // Goal: `settle import orders` refuses a file it cannot use before touching a database: a
 // readable sentence on stderr and exit code 2 for a missing file, a name that says no format,
-// and a --format it does not know.
+// a --format it does not know, and a --rejects file it cannot write.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,12 @@ describe('settle import orders: usage errors', () => {
     const { code, err } = await run(join(dir, 'orders.txt'));
     expect(code).toBe(2);
     expect(err).toMatch(/cannot tell the format of .*orders\.txt from its name: give --format/);
+  });
+
+  it('a --rejects file that cannot be written', async () => {
+    const { code, err } = await run(join(dir, 'orders.txt'), '--format', 'csv', '--rejects', dir);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^settle: cannot write .*: EISDIR/);
   });
 
   it('an unknown --format', async () => {

@@ -2,7 +2,14 @@
 // Refused records are told on stderr with their line and reasons (and all of them, duplicates
 // too, in --rejects FILE); the summary goes to stdout. Exit 0 when every order is in (duplicates
 // are in), 1 when some record was rejected, 2 when the file cannot be used at all.
-import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  openSync,
+  statSync,
+  type WriteStream,
+} from 'node:fs';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { csvRecord } from '../http/csv.ts';
@@ -48,8 +55,11 @@ export async function importOrdersCommand(
   file: string,
   options: ImportOrdersOptions,
 ): Promise<void> {
+  // Every usage error before a database is opened.
   const format = formatOf(file, options.format);
   sizeOf(file);
+  batchOf(options.batch);
+  if (options.rejects !== undefined) closeSync(openRejects(options.rejects));
   const store = await openStore(config);
   try {
     await migrate(store);
@@ -77,8 +87,8 @@ export async function importOrdersFile(
   const format = formatOf(file, options.format);
   const size = sizeOf(file);
   const batchOrders = batchOf(options.batch);
-  const input = createReadStream(file);
   const rejects = options.rejects === undefined ? undefined : rejectsWriter(options.rejects);
+  const input = createReadStream(file);
   const bar = progress(io.err, 'orders');
   const started = performance.now();
   let duplicatesTold = 0;
@@ -164,10 +174,23 @@ function summary(
   );
 }
 
+function openRejects(file: string): number {
+  try {
+    return openSync(file, 'w');
+  } catch (error) {
+    throw new ImportFileError(`cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
 /** Refused records as CSV (line, order_id, outcome, code, reason), or JSON lines by extension. */
 function rejectsWriter(file: string) {
   const jsonl = /\.(jsonl|ndjson)$/i.test(file);
-  const stream: WriteStream = createWriteStream(file);
+  // Opened now, so a path that cannot be written stops the import before it starts.
+  const stream: WriteStream = createWriteStream(file, { fd: openRejects(file) });
+  let failed: Error | undefined;
+  stream.on('error', (error) => {
+    failed ??= error;
+  });
   if (!jsonl) stream.write(csvRecord(['line', 'order_id', 'outcome', 'code', 'reason']));
   return {
     write(o: RecordOutcome) {
@@ -179,7 +202,11 @@ function rejectsWriter(file: string) {
     },
     close: () =>
       new Promise<void>((resolve, reject) =>
-        stream.end((e?: Error | null) => (e ? reject(e) : resolve())),
+        stream.end((e?: Error | null) => {
+          const error = e ?? failed;
+          if (error === undefined || error === null) resolve();
+          else reject(new ImportFileError(`cannot write ${file}: ${error.message}`));
+        }),
       ),
   };
 }

@@ -89,10 +89,37 @@ const REFUSE = `with batch as (
   from checked where not seller_known or not buyer_known or known or nth > 1
   order by row_no`;
 
-export async function loadOrderBatch(store: Store, batch: OrderBatch): Promise<BatchOutcome> {
+/**
+ * Batches of one import written at once keep the file's order where it matters: a batch copies
+ * its orders only after the batch before it has (`after`), and says when its own are in
+ * (`ordersIn`). An id in both then waits on the earlier batch's row and is refused, so the first
+ * time an order appears in a file is the one that counts.
+ */
+export interface BatchTurn {
+  readonly after: Promise<void>;
+  readonly ordersIn: () => void;
+}
+
+export async function loadOrderBatch(
+  store: Store,
+  batch: OrderBatch,
+  turn: BatchTurn = { after: Promise.resolve(), ordersIn: () => {} },
+): Promise<BatchOutcome> {
+  try {
+    return await loadWithRetries(store, batch, turn);
+  } finally {
+    turn.ordersIn();
+  }
+}
+
+async function loadWithRetries(
+  store: Store,
+  batch: OrderBatch,
+  turn: BatchTurn,
+): Promise<BatchOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await store.copyTransaction((session) => writeBatch(session, batch));
+      return await store.copyTransaction((session) => writeBatch(session, batch, turn));
     } catch (error) {
       const retry = isUniqueViolation(error) || sqlState(error) === DEADLOCK_DETECTED;
       if (!retry || attempt >= ATTEMPTS_MAX) throw error;
@@ -100,7 +127,12 @@ export async function loadOrderBatch(store: Store, batch: OrderBatch): Promise<B
   }
 }
 
-async function writeBatch(session: CopySession, batch: OrderBatch): Promise<BatchOutcome> {
+async function writeBatch(
+  session: CopySession,
+  batch: OrderBatch,
+  turn: BatchTurn,
+): Promise<BatchOutcome> {
+  await turn.after;
   const o = batch.orders;
   const refused = await session.query<{ row_no: number; id: string; why: Refusal }>(REFUSE, [
     o.map((x) => x.row),
@@ -112,6 +144,7 @@ async function writeBatch(session: CopySession, batch: OrderBatch): Promise<Batc
   const kept = (row: number) => !out.has(row);
   const orders = out.size === 0 ? o : o.filter((x) => kept(x.row));
   await copyInto(session, ORDERS, orders, orderValues);
+  turn.ordersIn();
   await copyInto(
     session,
     ITEMS,

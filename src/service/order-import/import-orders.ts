@@ -55,10 +55,16 @@ export async function importOrders(job: ImportOrders): Promise<ImportCounts> {
   const inFlight = new Set<Promise<void>>();
   const inFlightMax = job.store.dialect === 'postgres' ? BATCHES_IN_FLIGHT_POSTGRES : 1;
   let failure: { error: unknown } | undefined;
+  let previousOrdersIn: Promise<void> = Promise.resolve();
   const flush = async (batch: StagedBatch) => {
     // Memory stays this many batches deep, plus the one being read.
     while (inFlight.size >= inFlightMax) await Promise.race(inFlight);
-    const load: Promise<void> = loadOrderBatch(job.store, batch).then(
+    let ordersIn = () => {};
+    const after = previousOrdersIn;
+    previousOrdersIn = new Promise<void>((resolve) => {
+      ordersIn = resolve;
+    });
+    const load: Promise<void> = loadOrderBatch(job.store, batch, { after, ordersIn }).then(
       (outcome) => tally(outcome, batch, counts, report),
       (error: unknown) => {
         failure ??= { error };
@@ -84,7 +90,7 @@ export async function importOrders(job: ImportOrders): Promise<ImportCounts> {
   } catch (error) {
     // The file broke off (bad quoting): what was read before it still goes in, and is told.
     await settled();
-    if (error instanceof ImportFileError)
+    if (error instanceof ImportFileError && counts.read > 0)
       throw new ImportFileError(
         `${error.message} (stopped after ${counts.read} orders: ${counts.imported} imported ` +
           'before it; a re-run after the fix reports those as duplicates)',
