@@ -132,7 +132,6 @@ async function writeBatch(
   batch: OrderBatch,
   turn: BatchTurn,
 ): Promise<BatchOutcome> {
-  await turn.after;
   const o = batch.orders;
   const refused = await session.query<{ row_no: number; id: string; why: Refusal }>(REFUSE, [
     o.map((x) => x.row),
@@ -140,6 +139,9 @@ async function writeBatch(
     o.map((x) => x.sellerId),
     o.map((x) => x.buyerId),
   ]);
+  // The check runs beside the earlier batch's COPY; an id that batch writes meanwhile makes
+  // this COPY wait for it, fail on the key, and check again.
+  await turn.after;
   const out = new Set(refused.map((r) => Number(r.row_no)));
   const kept = (row: number) => !out.has(row);
   const orders = out.size === 0 ? o : o.filter((x) => kept(x.row));
