@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick]`: runs each benchmark in a process of its own (store, HTTP, lists,
 // start-up when bench/startup.bench.ts exists, and the web console), collects their figures and writes
+// start-up when bench/startup.bench.ts exists, and bulk order import), collects their figures and writes
 // bench/results/latest.json and a dated copy: a list of { name, value, unit, baseline, ratio,
 // target, met }, the machine and its load (os.loadavg(), before and after) listed with them.
 // The machine is often shared: read the ratios, measured side by side, before the absolutes.
@@ -16,6 +17,7 @@ const BENCHES = [
   'bench/lists.bench.ts',
   'bench/startup.bench.ts',
   'bench/console.bench.ts',
+  'bench/import.bench.ts',
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'settle-bench-results-'));

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// The `settle` command: serve, run deadline runners, migrate, and prove the ledger and the audit
-// chains. Exit codes: 0 fine, 1 a check found a problem, 2 bad configuration or usage.
+// The `settle` command: serve, run deadline runners, migrate, import orders, and prove the ledger
+// and the audit chains. Exit codes: 0 fine, 1 a check found a problem, 2 bad configuration or usage.
 import { Command, CommanderError } from 'commander';
 import { pino } from 'pino';
 import { AuditKeyError } from '../service/audit/audit-keys.ts';
 import { AuthInputError } from '../service/auth/index.ts';
 import { ConfigError, loadConfig } from '../service/config.ts';
+import { ImportFileError } from '../service/order-import/file-record.ts';
 import { DataDirError } from '../store/errors.ts';
 import { apiKeyAddCommand } from './apikey-add.ts';
 import { apiKeyListCommand, apiKeyRevokeCommand } from './apikey-manage.ts';
@@ -96,6 +97,21 @@ function program(): Command {
     .option('--id <id>', "the user id (a buyer's is the marketplace buyer id); default generated")
     .option('--password-stdin', 'read the password from stdin (at least 12 characters)')
     .action(async (o) => userAddCommand(configFrom({}), { ...o, json: Boolean(cli.opts().json) }));
+  cli
+    .command('import')
+    .description('bulk imports')
+    .command('orders')
+    .description('import paid orders from a CSV or JSON lines file (docs/import.md)')
+    .argument('<file>', 'the orders: .csv, or .jsonl/.ndjson (one order per line)')
+    .option('--format <format>', 'csv or jsonl (default: from the file name)')
+    .option('--rejects <file>', 'write every refused record there (CSV, or JSON lines for .jsonl)')
+    .option('--tenant <schema>', "the marketplace's schema on a shared database (SETTLE_SCHEMA)")
+    .option('--batch <orders>', 'orders per transaction (default 5000)')
+    // Loaded when used: the CSV parser is no part of what `settle serve` starts with.
+    .action(async (file: string, o) => {
+      const { importOrdersCommand } = await import('./import-orders.ts');
+      await importOrdersCommand(configFrom(o), file, { ...o, json: Boolean(cli.opts().json) });
+    });
   const apikey = cli.command('apikey').description('API keys');
   apikey
     .command('add')
@@ -129,6 +145,7 @@ function configFrom(flags: Record<string, unknown>) {
   if (typeof flags.clock === 'string') env.SETTLE_CLOCK = flags.clock;
   if (flags.demo === false) env.SETTLE_DEMO = 'false';
   if (flags.runner === false) env.SETTLE_RUNNER = 'false';
+  if (typeof flags.tenant === 'string') env.SETTLE_SCHEMA = flags.tenant;
   return loadConfig(env);
 }
 
@@ -142,7 +159,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       error instanceof ConfigError ||
       error instanceof AuditKeyError ||
       error instanceof DataDirError ||
-      error instanceof AuthInputError
+      error instanceof AuthInputError ||
+      error instanceof ImportFileError
     ) {
       console.error(`settle: ${error.message}`);
       return 2;

@@ -67,7 +67,7 @@ export interface OrderItemInput {
   readonly lineTotalMinor?: bigint;
 }
 
-const lineTotalOf = (i: OrderItemInput) =>
+export const lineTotalOf = (i: OrderItemInput): bigint =>
   i.lineTotalMinor ?? i.unitPriceMinor * BigInt(i.quantity);
 
 /**

@@ -79,6 +79,19 @@ export async function openPglite(config: PgliteConfig): Promise<Store> {
           await tx.query(s.sql, s.parameters as unknown[], { rowMode: 'object' });
       });
     },
+    // PGlite reads COPY data from a blob it is handed, under the name /dev/blob.
+    copyTransaction: (work) =>
+      pglite.transaction((tx) =>
+        work({
+          query: async <R>(text: string, parameters: readonly unknown[] = []) =>
+            (await tx.query<R>(text, [...parameters])).rows,
+          copyFrom: async (statement, chunks) => {
+            await tx.query(statement.replace(/\bstdin\b/i, "'/dev/blob'"), [], {
+              blob: new Blob(chunks as string[]),
+            });
+          },
+        }),
+      ),
     close,
   };
 }

@@ -1,9 +1,13 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { sqlState } from './errors.ts';
 import type { Database } from './schema.ts';
 import {
   assertSchemaName,
+  type CopySession,
   DEFAULT_SCHEMA,
   kyselyLogOption,
   type QueryLog,
@@ -56,8 +60,44 @@ export async function openPostgres(
     dialect: 'postgres',
     schema,
     rawTransaction: (statements) => rawTransaction(pool, statements),
+    copyTransaction: (work) => copyTransaction(pool, work),
     close: () => db.destroy(),
   };
+}
+
+async function copyTransaction<T>(
+  pool: pg.Pool,
+  work: (session: CopySession) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  let broken: unknown;
+  try {
+    await client.query('begin');
+    const result = await work({
+      query: async <R>(text: string, parameters: readonly unknown[] = []) =>
+        (await client.query(text, [...parameters])).rows as R[],
+      copyFrom: (statement, chunks) => copyChunks(client, statement, chunks),
+    });
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    await client.query('rollback').catch((rollbackError: unknown) => {
+      broken = rollbackError;
+    });
+    throw error;
+  } finally {
+    client.release(broken instanceof Error ? broken : undefined);
+  }
+}
+
+/** Streams the chunks into COPY FROM STDIN, waiting for the socket to drain between them. */
+async function copyChunks(
+  client: pg.PoolClient,
+  statement: string,
+  chunks: readonly string[],
+): Promise<void> {
+  const stream = client.query(copyFrom(statement));
+  await pipeline(Readable.from(chunks), stream);
 }
 
 /** The benchmark's baseline: the same statements on a pooled client, no query builder. */

@@ -12,6 +12,14 @@ export interface RawStatement {
   readonly parameters: readonly unknown[];
 }
 
+/** A connection inside a transaction, below the query builder: plain SQL and COPY. */
+export interface CopySession {
+  /** One statement with $n parameters; its rows as objects. */
+  query<R>(text: string, parameters?: readonly unknown[]): Promise<R[]>;
+  /** `copy … from stdin` with text-format rows (see copy-text.ts), one string per chunk. */
+  copyFrom(statement: string, chunks: readonly string[]): Promise<void>;
+}
+
 /** An open database: the query builder, which engine is behind it, and how to let it go. */
 export interface Store {
   readonly db: Kysely<Database>;
@@ -24,6 +32,12 @@ export interface Store {
    * measure the cost of the layers above the driver. Application code uses `db`.
    */
   rawTransaction(statements: readonly RawStatement[]): Promise<void>;
+  /**
+   * Runs `work` in one transaction on one connection that can also take COPY FROM STDIN: for
+   * bulk loads (`settle import orders`), which stream rows in faster than any INSERT can. On
+   * PostgreSQL a pooled client with pg-copy-streams; on PGlite its COPY from a blob.
+   */
+  copyTransaction<T>(work: (session: CopySession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

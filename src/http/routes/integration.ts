@@ -5,10 +5,11 @@ import { Type } from 'typebox';
 import type { FeedResult } from '../../service/marketplace.ts';
 import type { RouteGroup } from '../app.ts';
 import { toInstant } from '../convert.ts';
+import { orderFromBody } from '../order-body.ts';
 import { problem, sendProblem } from '../problem.ts';
-import { DateTime, Id, MoneyInput, PROBLEMS } from '../schemas/common.ts';
+import { DateTime, Id, PROBLEMS } from '../schemas/common.ts';
+import { Country, OrderBody } from '../schemas/order.ts';
 
-const Country = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
 const Ok = Type.Object({ id: Type.String(), status: Type.String() });
 const TRACKING = [
   'info_received',
@@ -102,74 +103,15 @@ export const integrationRoutes: RouteGroup = (app, { runtime }) => {
         tags,
         summary: 'Record a paid order; its payment is captured into escrow once',
         params: Type.Object({ orderId: Id }, { additionalProperties: false }),
-        body: Type.Object(
-          {
-            sellerId: Id,
-            buyerId: Id,
-            buyerCountry: Country,
-            amountPaid: MoneyInput,
-            paidAt: DateTime,
-            promisedDeliveryAt: Type.Optional(DateTime),
-            items: Type.Array(
-              Type.Object(
-                {
-                  lineId: Type.Optional(Id),
-                  sku: Type.String({ minLength: 1, maxLength: 100 }),
-                  title: Type.String({ minLength: 1, maxLength: 300 }),
-                  quantity: Type.Integer({ minimum: 1, maximum: 100_000 }),
-                  unitPrice: MoneyInput,
-                  lineTotal: Type.Optional(MoneyInput),
-                },
-                { additionalProperties: false },
-              ),
-              { maxItems: 200 },
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: OrderBody,
         response: { 200: Ok, 201: Ok, ...PROBLEMS },
       },
     },
     async (request, reply) => {
       if (!requireIntegration(request, reply)) return reply;
-      const b = request.body;
-      if (
-        b.items.some(
-          (i) =>
-            i.unitPrice.currency !== b.amountPaid.currency ||
-            (i.lineTotal !== undefined && i.lineTotal.currency !== b.amountPaid.currency),
-        )
-      ) {
-        return sendProblem(
-          reply,
-          problem(422, 'money.currency_mismatch', 'item prices must be in the currency paid'),
-        );
-      }
-      if (BigInt(b.amountPaid.minor) <= 0n)
-        return sendProblem(
-          reply,
-          problem(422, 'money.not_positive', 'the amount paid must be more than zero'),
-        );
-      const result = await feed.recordOrder({
-        id: request.params.orderId,
-        sellerId: b.sellerId,
-        buyerId: b.buyerId,
-        buyerCountry: b.buyerCountry,
-        currency: b.amountPaid.currency,
-        amountPaidMinor: BigInt(b.amountPaid.minor),
-        paidAt: toInstant(b.paidAt),
-        ...(b.promisedDeliveryAt === undefined
-          ? {}
-          : { promisedDeliveryAt: toInstant(b.promisedDeliveryAt) }),
-        items: b.items.map((i) => ({
-          ...(i.lineId === undefined ? {} : { lineId: i.lineId }),
-          sku: i.sku,
-          title: i.title,
-          quantity: i.quantity,
-          unitPriceMinor: BigInt(i.unitPrice.minor),
-          ...(i.lineTotal === undefined ? {} : { lineTotalMinor: BigInt(i.lineTotal.minor) }),
-        })),
-      });
+      const order = orderFromBody(request.params.orderId, request.body);
+      if (!order.ok) return sendFeedProblem(reply, order);
+      const result = await feed.recordOrder(order.value);
       if (!result.ok) return sendFeedProblem(reply, result);
       return reply
         .code(result.value === 'created' ? 201 : 200)
