@@ -17,6 +17,7 @@ import { metricsCheck } from './metrics-check.ts';
 import { migrateCommand } from './migrate.ts';
 import { runnerCommand } from './runner.ts';
 import { serve } from './serve.ts';
+import { simulateCommand } from './simulate.ts';
 import { userAddCommand } from './user-add.ts';
 
 export interface GlobalOptions {
@@ -84,6 +85,20 @@ function program(): Command {
     .action(async (o) =>
       auditVerify(configFrom({}), { json: Boolean(cli.opts().json), disputeId: o.dispute }),
     );
+  cli
+    .command('simulate')
+    .description(
+      'run a synthetic marketplace through the real engine on virtual time; write report.json and report.html (docs/simulation.md)',
+    )
+    .option('--sellers <n>', 'number of sellers', '50')
+    .option('--orders <n>', 'number of orders', '10000')
+    .option('--days <n>', 'days over which the orders are placed', '30')
+    .option('--seed <n>', 'the seed: the same seed and inputs give a byte-identical report', '1')
+    .option('--policy <file>', 'policy values (JSON) for the run; default: the defaults')
+    .option('--compare <file>', 'a second policy (JSON): the same marketplace under it, side by side')
+    .option('--params <file>', 'behaviour parameters over src/simulation/defaults.ts (JSON)')
+    .option('--out <dir>', 'where to write the report', 'simulation-report')
+    .action(async (o) => simulateCommand({ ...o, json: Boolean(cli.opts().json) }));
   cli
     .command('user')
     .description('accounts that sign in')

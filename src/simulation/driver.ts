@@ -227,6 +227,8 @@ export async function runSimulation(
   };
 
   let lastDrainDay = -1;
+  const firstDay = Math.floor(SIMULATION_START_MS / DAY_MS);
+  const totalDays = input.days + TAIL_DAYS;
   for (let entry = agenda.take(); entry !== undefined; entry = agenda.take()) {
     if (signal?.aborted) throw new Error('simulation cancelled');
     if (entry.at > endAt) break;
@@ -238,11 +240,11 @@ export async function runSimulation(
     if (day !== lastDrainDay) {
       lastDrainDay = day;
       await rt.runner.drain();
+      onProgress({ day: Math.min(totalDays, day - firstDay), days: totalDays });
     }
     const item = entry.item;
     if (item.kind === 'day') {
       await planDay(item.day);
-      onProgress({ day: item.day + 1, days: input.days });
     } else if (item.kind === 'agent') await act(item.agent, now);
     else if (item.kind === 'complete') {
       if (fed.has(item.order.id)) await complete(item.order);
@@ -250,6 +252,7 @@ export async function runSimulation(
   }
   if (endAt > clock.current()) clock.advance(endAt - clock.current());
   await rt.runner.drain();
+  onProgress({ day: totalDays, days: totalDays });
   return { endedAt: clock.current(), refused: sorted(refused), tallies: sorted(tallies), chargebacks, sellers };
 }
 
