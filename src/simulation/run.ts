@@ -39,6 +39,7 @@ export async function simulate(
       : await openDatabase({ databaseUrl: where.databaseUrl, schema });
   try {
     await migrate(store);
+    if (signal?.aborted) throw new Error('simulation cancelled');
     const clock = new VirtualClock(SIMULATION_START_MS - DAY_MS);
     const rt = runtimeFor(store, clock, pino({ level: 'silent' }), { ...loadConfig({}), demo: false });
     try {

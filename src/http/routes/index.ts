@@ -19,6 +19,7 @@ import { refundRoutes } from './refunds.ts';
 import { sellerMoneyRoutes } from './seller-money.ts';
 import { sessionRoutes } from './session.ts';
 import { signInLinkRoutes } from './sign-in-links.ts';
+import { simulationRoutes } from './simulations.ts';
 import { staffRoutes } from './staff.ts';
 import { webhookRoutes } from './webhooks.ts';
 
@@ -48,4 +49,5 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   adminUserRoutes,
   adminApiKeyRoutes,
   clockRoutes,
+  simulationRoutes,
 ];
