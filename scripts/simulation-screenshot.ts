@@ -9,7 +9,9 @@ if (html === undefined || png === undefined) {
   console.error('usage: node scripts/simulation-screenshot.ts <report.html> <out.png>');
   process.exit(2);
 }
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1240, height: 900 } });
   await page.goto(`file://${resolve(html)}`);

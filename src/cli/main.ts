@@ -95,7 +95,10 @@ function program(): Command {
     .option('--days <n>', 'days over which the orders are placed', '30')
     .option('--seed <n>', 'the seed: the same seed and inputs give a byte-identical report', '1')
     .option('--policy <file>', 'policy values (JSON) for the run; default: the defaults')
-    .option('--compare <file>', 'a second policy (JSON): the same marketplace under it, side by side')
+    .option(
+      '--compare <file>',
+      'a second policy (JSON): the same marketplace under it, side by side',
+    )
     .option('--params <file>', 'behaviour parameters over src/simulation/defaults.ts (JSON)')
     .option('--out <dir>', 'where to write the report', 'simulation-report')
     .action(async (o) => simulateCommand({ ...o, json: Boolean(cli.opts().json) }));

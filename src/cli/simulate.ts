@@ -35,7 +35,11 @@ export async function simulateCommand(o: SimulateOptions, env = process.env): Pr
   };
   const progress = progressPrinter(process.stderr);
   const started = performance.now();
-  const doc = await runDocument(request, env.DATABASE_URL === undefined ? {} : { databaseUrl: env.DATABASE_URL }, progress);
+  const doc = await runDocument(
+    request,
+    env.DATABASE_URL === undefined ? {} : { databaseUrl: env.DATABASE_URL },
+    progress,
+  );
   progress.done();
   const out = resolve(o.out);
   mkdirSync(out, { recursive: true });
@@ -44,13 +48,28 @@ export async function simulateCommand(o: SimulateOptions, env = process.env): Pr
   const ok = doc.base.reconciliation.ok && (doc.candidate?.reconciliation.ok ?? true);
   const seconds = (performance.now() - started) / 1000;
   if (o.json)
-    console.log(JSON.stringify({ ok, out, seconds: Math.round(seconds * 10) / 10, disputes: doc.base.report.disputes }));
+    console.log(
+      JSON.stringify({
+        ok,
+        out,
+        seconds: Math.round(seconds * 10) / 10,
+        disputes: doc.base.report.disputes,
+      }),
+    );
   else {
     const r = doc.base.report;
-    console.log(`simulated ${r.orders} orders, ${r.disputes} disputes, ${r.chargebacks} chargebacks in ${seconds.toFixed(1)} s`);
+    console.log(
+      `simulated ${r.orders} orders, ${r.disputes} disputes, ${r.chargebacks} chargebacks in ${seconds.toFixed(1)} s`,
+    );
     if (doc.comparison !== undefined)
-      console.log(`compared: ${doc.comparison.crossings.length} seller(s) change level between the policies`);
-    console.log(ok ? 'reconciled: ledger, refunds by funder, metrics and audit chains agree' : 'RECONCILIATION FAILED: see report.json');
+      console.log(
+        `compared: ${doc.comparison.crossings.length} seller(s) change level between the policies`,
+      );
+    console.log(
+      ok
+        ? 'reconciled: ledger, refunds by funder, metrics and audit chains agree'
+        : 'RECONCILIATION FAILED: see report.json',
+    );
     console.log(`report: ${join(out, 'report.html')} and report.json`);
   }
   if (!ok) process.exitCode = 1;
@@ -68,7 +87,9 @@ function readJson(flag: string, file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`${flag} ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new ConfigError(
+      `${flag} ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -109,7 +130,9 @@ export function progressPrinter(stream: NodeJS.WriteStream) {
     if (stream.isTTY) {
       const width = 30;
       const filled = Math.round(fraction * width);
-      stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${label}   `);
+      stream.write(
+        `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% ${label}   `,
+      );
       return;
     }
     const tenth = Math.floor(fraction * 10);

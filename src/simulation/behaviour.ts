@@ -33,7 +33,13 @@ export type AgentCommand = Exclude<DisputeCommand, { type: 'open' }>;
 export interface EvidenceSpec {
   readonly id: string;
   readonly kind: 'item_photo' | 'outer_packaging_photo' | 'label_comparison_photo' | 'document';
-  readonly findings: readonly ('labels_mismatch' | 'packaging_damaged' | 'packaging_intact' | 'item_damaged' | 'item_differs_from_listing')[];
+  readonly findings: readonly (
+    | 'labels_mismatch'
+    | 'packaging_damaged'
+    | 'packaging_intact'
+    | 'item_damaged'
+    | 'item_differs_from_listing'
+  )[];
 }
 
 export interface Next {
@@ -133,7 +139,7 @@ export function nextMoves(p: Persona, cast: Cast, d: Dispute, now: Instant): Nex
         wakeAt: (now + SECOND_MS) as Instant,
       }));
     case 'cancelled':
-      return { moves: [] };
+      return waitFor(d);
     default: {
       const never: never = d.status;
       throw new Error(`unknown status ${String(never)}`);
@@ -242,7 +248,10 @@ function returnInTransit(p: Persona, cast: Cast, d: Dispute, now: Instant): Next
   const actAt = (deliveredAt ?? shippedAt + 20 * DAY_MS) + p.seller.confirmAfterMs;
   return when(d, now, actAt, () => {
     if (deliveredAt !== undefined && p.seller.confirmsReturn)
-      return { moves: [cmd(cast.seller, { type: 'confirm_receipt' })], wakeAt: (now + SECOND_MS) as Instant };
+      return {
+        moves: [cmd(cast.seller, { type: 'confirm_receipt' })],
+        wakeAt: (now + SECOND_MS) as Instant,
+      };
     if (deliveredAt === undefined && !p.seller.silent)
       return {
         moves: [cmd(cast.seller, { type: 'escalate', note: 'The return has not arrived.' })],
@@ -274,9 +283,10 @@ function replacement(p: Persona, cast: Cast, d: Dispute, now: Instant): Next {
 
 function resolved(p: Persona, cast: Cast, d: Dispute, now: Instant): Next {
   const ruling = d.ruling;
+  // Nothing to do but let the engine's deadlines run out (the appeal window releases escrow).
   if (ruling === undefined || d.appeal !== undefined || d.appealDueAt === undefined || d.final)
-    return { moves: [] };
-  if (!p.buyer.appeals) return { moves: [] };
+    return waitFor(d);
+  if (!p.buyer.appeals) return waitFor(d);
   const loser = ruling.outcome.kind === 'no_refund' ? cast.buyer : cast.seller;
   return when(d, now, ruling.at + 2 * DAY_MS, () => {
     const evidenceId = `${d.id}.appeal` as EvidenceId;

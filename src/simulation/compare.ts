@@ -38,7 +38,8 @@ export function figuresOf(r: RunReport): Record<string, number> {
   };
   for (const [k, v] of Object.entries(r.outcomes)) out[`outcome ${k}`] = v;
   for (const [k, v] of Object.entries(r.how)) out[`resolved by ${k}`] = v;
-  for (const [k, v] of Object.entries(r.refundsByFunder)) out[`refunds from ${k} (minor)`] = Number(v);
+  for (const [k, v] of Object.entries(r.refundsByFunder))
+    out[`refunds from ${k} (minor)`] = Number(v);
   for (const [k, v] of Object.entries(r.deadlineFirings)) out[`deadline ${k}`] = v;
   return out;
 }

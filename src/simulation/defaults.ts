@@ -32,7 +32,9 @@ export interface SimulationParams {
     /** Chance a seller at fault accepts the buyer's request outright. */
     readonly acceptWhenAtFault: number;
     /** When countering: weights of the counter-offer kind. */
-    readonly counterKinds: Readonly<Record<'refund' | 'return_and_refund' | 'coupon' | 'replacement', number>>;
+    readonly counterKinds: Readonly<
+      Record<'refund' | 'return_and_refund' | 'coupon' | 'replacement', number>
+    >;
     /** Chance the seller confirms a return's receipt (otherwise silence or escalation). */
     readonly confirmReturn: number;
     /** Chance a local-return seller supplies the return label in time. */
@@ -43,7 +45,9 @@ export interface SimulationParams {
     /** Share of disputes opened without a real problem (the item was fine). */
     readonly dishonestShare: number;
     /** Chance a buyer accepts a counter-offer, by kind. */
-    readonly acceptCounter: Readonly<Record<'refund' | 'return_and_refund' | 'coupon' | 'replacement', number>>;
+    readonly acceptCounter: Readonly<
+      Record<'refund' | 'return_and_refund' | 'coupon' | 'replacement', number>
+    >;
     /** Chance an impatient buyer escalates at once after a rejection instead of waiting. */
     readonly escalateAtOnce: number;
     /** Chance the buyer cancels during negotiation. */
@@ -158,7 +162,8 @@ export const DEFAULT_PARAMS: SimulationParams = {
 /** Partial overrides on the defaults, one level deep for the groups. */
 export function withParams(overrides: unknown): SimulationParams {
   if (overrides === undefined || overrides === null) return DEFAULT_PARAMS;
-  if (typeof overrides !== 'object') throw new TypeError('the parameter file must be a JSON object');
+  if (typeof overrides !== 'object')
+    throw new TypeError('the parameter file must be a JSON object');
   const merged: Record<string, unknown> = { ...DEFAULT_PARAMS };
   for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
     if (!Object.hasOwn(DEFAULT_PARAMS, key)) throw new TypeError(`unknown parameter ${key}`);

@@ -3,6 +3,7 @@
 // agenda (behaviour.ts decides, the engine rules); the deadline runner fires what falls due,
 // exactly as in production. Everything is ordered by the agenda: same seed, same run.
 import { createHash } from 'node:crypto';
+import type { ChargebackId } from '../domain/ids.ts';
 import {
   type Actor,
   DAY_MS,
@@ -15,24 +16,29 @@ import {
   type OrderId,
   type PolicyValues,
 } from '../domain/index.ts';
-import type { ChargebackId } from '../domain/ids.ts';
-import { recordOrder, recordOrderStatus, recordShipment, recordTracking, upsertSeller } from '../service/marketplace.ts';
+import type { VirtualClock } from '../service/clock.ts';
+import {
+  recordOrder,
+  recordOrderStatus,
+  recordShipment,
+  recordTracking,
+  upsertSeller,
+} from '../service/marketplace.ts';
 import { addPolicyVersion } from '../service/policy-store.ts';
 import type { Runtime } from '../service/runtime.ts';
-import type { VirtualClock } from '../service/clock.ts';
 import { Agenda } from './agenda.ts';
 import { castOf, type Move, nextMoves } from './behaviour.ts';
 import { CURRENCY, insertBuyers, insertQuietOrders } from './bulk-orders.ts';
 import type { SimulationParams } from './defaults.ts';
 import {
+  buyerCount,
   isLost,
   orderFate,
-  buyerCount,
   planOrder,
   planSellers,
+  SIMULATION_START_MS,
   type SimOrder,
   type SimSeller,
-  SIMULATION_START_MS,
   sellerPicker,
 } from './marketplace-plan.ts';
 import { drawPersona, type Persona } from './persona.ts';
@@ -123,7 +129,13 @@ export async function runSimulation(
       if (r.fate.disputed && r.fate.problem !== undefined) {
         const seller = sellers[r.order.sellerIndex] as SimSeller;
         const persona = drawPersona(input.seed, i, seller, r.fate.problem, r.fate.dishonest, p);
-        const agent = { order: r.order, seller, persona, disputeId: `sim-dispute-${r.order.id.slice(10)}` as DisputeId, opened: false };
+        const agent = {
+          order: r.order,
+          seller,
+          persona,
+          disputeId: `sim-dispute-${r.order.id.slice(10)}` as DisputeId,
+          opened: false,
+        };
         const base = r.order.deliveredAt ?? r.order.shippedAt + 12 * DAY_MS;
         agenda.add(base + persona.openAfterMs, { kind: 'agent', agent });
       } else if (r.order.completedAt !== undefined) {
@@ -164,10 +176,8 @@ export async function runSimulation(
         at: o.deliveredAt,
         place: o.buyerCountry,
       });
-    if (o.completedAt !== undefined && o.completedAt <= now)
-      await complete(o);
-    else if (o.completedAt !== undefined)
-      agenda.add(o.completedAt, { kind: 'complete', order: o });
+    if (o.completedAt !== undefined && o.completedAt <= now) await complete(o);
+    else if (o.completedAt !== undefined) agenda.add(o.completedAt, { kind: 'complete', order: o });
   };
   const complete = (o: SimOrder) =>
     recordOrderStatus(rt.store.db, rt.service, {
@@ -202,10 +212,19 @@ export async function runSimulation(
       const result = await perform(rt, agent, move, now);
       if (!result.ok) count(refused, `${moveName(move)}:${result.code}`);
     }
-    if (next.wakeAt !== undefined && next.wakeAt <= endAt) agenda.add(next.wakeAt, { kind: 'agent', agent });
+    if (next.wakeAt === undefined) return;
+    // A deadline the runner did not fire (a frozen escrow holds it) must not wake the agent in a
+    // loop at the same instant: look again a day later.
+    const wakeAt = next.wakeAt > now ? next.wakeAt : now + DAY_MS;
+    if (wakeAt <= endAt) agenda.add(wakeAt, { kind: 'agent', agent });
   };
 
-  const chargeback = async (o: SimOrder, step: 'open' | 'close', now: Instant, persona?: Persona) => {
+  const chargeback = async (
+    o: SimOrder,
+    step: 'open' | 'close',
+    now: Instant,
+    persona?: Persona,
+  ) => {
     const id = `sim-cb-${o.id.slice(10)}` as ChargebackId;
     if (step === 'open') {
       await feed(o, now);
@@ -221,7 +240,8 @@ export async function runSimulation(
       return;
     }
     // The processor decides: most card disputes on goods that arrived are won by the merchant.
-    const won = o.deliveredAt !== undefined && (persona === undefined || !persona.chargeback.sellerConcedes);
+    const won =
+      o.deliveredAt !== undefined && (persona === undefined || !persona.chargeback.sellerConcedes);
     const r = await rt.chargebacks.recordOutcome(PROCESSOR, id, won ? 'won' : 'lost');
     if (!r.ok) count(refused, `chargeback_outcome:${r.rejection.code}`);
   };
@@ -234,12 +254,12 @@ export async function runSimulation(
     if (entry.at > endAt) break;
     if (entry.at > clock.current()) clock.advance(entry.at - clock.current());
     const now = clock.current();
-    // The runner sweeps once a simulated day (escrow releases, chargeback defences, deadlines
-    // of disputes whose agent sleeps longer); an agent waking on its own deadline drains first.
+    // Progress by simulated day. The runner is not swept daily: every agent wakes at its
+    // dispute's next deadline and drains the runner then (act), chargeback steps drain first,
+    // and a last drain at the end releases what is left.
     const day = Math.floor(now / DAY_MS);
     if (day !== lastDrainDay) {
       lastDrainDay = day;
-      await rt.runner.drain();
       onProgress({ day: Math.min(totalDays, day - firstDay), days: totalDays });
     }
     const item = entry.item;
@@ -248,12 +268,21 @@ export async function runSimulation(
     } else if (item.kind === 'agent') await act(item.agent, now);
     else if (item.kind === 'complete') {
       if (fed.has(item.order.id)) await complete(item.order);
-    } else await chargeback(item.order, item.step, now);
+    } else {
+      await rt.runner.drain();
+      await chargeback(item.order, item.step, now);
+    }
   }
   if (endAt > clock.current()) clock.advance(endAt - clock.current());
   await rt.runner.drain();
   onProgress({ day: totalDays, days: totalDays });
-  return { endedAt: clock.current(), refused: sorted(refused), tallies: sorted(tallies), chargebacks, sellers };
+  return {
+    endedAt: clock.current(),
+    refused: sorted(refused),
+    tallies: sorted(tallies),
+    chargebacks,
+    sellers,
+  };
 }
 
 function orderDraw(
@@ -275,17 +304,37 @@ function orderDraw(
 
 async function setUp(rt: Runtime, sellers: readonly SimSeller[], policy: Partial<PolicyValues>) {
   for (const s of sellers)
-    await upsertSeller(rt.store.db, { id: s.id, name: `Store ${s.id.slice(11)}`, country: s.country, protectionEnrolled: s.protection });
+    await upsertSeller(rt.store.db, {
+      id: s.id,
+      name: `Store ${s.id.slice(11)}`,
+      country: s.country,
+      protectionEnrolled: s.protection,
+    });
   const at = SIMULATION_START_MS - DAY_MS;
   if (Object.keys(policy).length > 0)
-    await addPolicyVersion(rt.store.db, { market: '*', changes: policy, createdBy: 'simulation', at });
+    await addPolicyVersion(rt.store.db, {
+      market: '*',
+      changes: policy,
+      createdBy: 'simulation',
+      at,
+    });
   // The article's local-return market.
-  await addPolicyVersion(rt.store.db, { market: 'seller:IT', changes: { localReturn: true }, createdBy: 'simulation', at });
+  await addPolicyVersion(rt.store.db, {
+    market: 'seller:IT',
+    changes: { localReturn: true },
+    createdBy: 'simulation',
+    at,
+  });
 }
 
 function openDispute(rt: Runtime, agent: Agent) {
   const { persona: p, order: o } = agent;
-  const amount = money(BigInt(p.reason === 'missing_parts' ? Math.max(1, Math.floor(o.amountMinor / 2)) : o.amountMinor), CURRENCY);
+  const amount = money(
+    BigInt(
+      p.reason === 'missing_parts' ? Math.max(1, Math.floor(o.amountMinor / 2)) : o.amountMinor,
+    ),
+    CURRENCY,
+  );
   const evidence = openingEvidence(agent);
   return rt.service.open({ role: 'buyer', id: o.buyerId } as Actor, {
     disputeId: agent.disputeId,
@@ -312,7 +361,13 @@ function openingEvidence(agent: Agent): EvidenceInput | undefined {
         : e === 'packaging_intact'
           ? { kind: 'outer_packaging_photo' as const, findings: ['packaging_intact' as const] }
           : { kind: 'item_photo' as const, findings: ['item_differs_from_listing' as const] };
-  return fileEvidence(`${agent.disputeId}.photo` as EvidenceId, spec.kind, spec.findings, 'photo.jpg', 'image/jpeg');
+  return fileEvidence(
+    `${agent.disputeId}.photo` as EvidenceId,
+    spec.kind,
+    spec.findings,
+    'photo.jpg',
+    'image/jpeg',
+  );
 }
 
 function fileEvidence(
@@ -336,7 +391,12 @@ function fileEvidence(
   };
 }
 
-async function perform(rt: Runtime, agent: Agent, move: Move, now: Instant): Promise<{ ok: true } | { ok: false; code: string }> {
+async function perform(
+  rt: Runtime,
+  agent: Agent,
+  move: Move,
+  now: Instant,
+): Promise<{ ok: true } | { ok: false; code: string }> {
   if (move.kind === 'delivered') {
     const command =
       move.what === 'return'
@@ -348,7 +408,10 @@ async function perform(rt: Runtime, agent: Agent, move: Move, now: Instant): Pro
   let command = move.command;
   if (command.type === 'add_evidence') {
     const e = command.evidence;
-    command = { ...command, evidence: fileEvidence(e.id, e.kind, e.findings, e.fileName, e.mediaType) };
+    command = {
+      ...command,
+      evidence: fileEvidence(e.id, e.kind, e.findings, e.fileName, e.mediaType),
+    };
   }
   const r = await rt.service.handle(agent.disputeId, move.actor, command);
   return r.ok ? { ok: true } : { ok: false, code: r.rejection.code };

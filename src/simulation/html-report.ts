@@ -31,7 +31,10 @@ ${comparison === undefined ? '' : compareSection(comparison)}
 }
 
 function policyTable(policy: object, compare: object | undefined): string {
-  const show = (p: object) => (Object.keys(p).length === 0 ? 'defaults' : escapeHtml(JSON.stringify(p, (_k, v) => (typeof v === 'bigint' ? String(v) : v))));
+  const show = (p: object) =>
+    Object.keys(p).length === 0
+      ? 'defaults'
+      : escapeHtml(JSON.stringify(p, (_k, v) => (typeof v === 'bigint' ? String(v) : v)));
   return `<p>Current policy: <code>${show(policy)}</code>${compare === undefined ? '' : ` · candidate policy: <code>${show(compare)}</code>`}</p>`;
 }
 
@@ -43,28 +46,44 @@ function summary(runs: readonly { name: string; report: RunReport }[]): string {
     ['escalated to arbitration', (r) => String(r.escalations)],
     ['appeals (overturned)', (r) => `${r.appeals} (${r.appealsOverturned})`],
     ['refunded, all funders (USD)', (r) => (Number(r.refundedTotalMinor) / 100).toFixed(2)],
-    ['median / p90 days to resolution', (r) => `${r.resolutionDays.medianDays} / ${r.resolutionDays.p90Days}`],
+    [
+      'median / p90 days to resolution',
+      (r) => `${r.resolutionDays.medianDays} / ${r.resolutionDays.p90Days}`,
+    ],
   ];
   return `<table><tr><th></th>${runs.map((r) => `<th>${escapeHtml(r.name)}</th>`).join('')}</tr>${rows
-    .map(([label, f]) => `<tr><td>${label}</td>${runs.map((r) => `<td>${f(r.report)}</td>`).join('')}</tr>`)
+    .map(
+      ([label, f]) =>
+        `<tr><td>${label}</td>${runs.map((r) => `<td>${f(r.report)}</td>`).join('')}</tr>`,
+    )
     .join('')}</table>`;
 }
 
 function compareSection(c: Comparison): string {
   const diffs = c.differences
-    .map((d) => `<tr class="${d.change === 0 ? '' : 'changed'}"><td>${escapeHtml(d.figure)}</td><td>${d.base}</td><td>${d.candidate}</td><td class="${d.change > 0 ? 'up' : d.change < 0 ? 'down' : ''}">${d.change > 0 ? '+' : ''}${d.change}</td></tr>`)
+    .map(
+      (d) =>
+        `<tr class="${d.change === 0 ? '' : 'changed'}"><td>${escapeHtml(d.figure)}</td><td>${d.base}</td><td>${d.candidate}</td><td class="${d.change > 0 ? 'up' : d.change < 0 ? 'down' : ''}">${d.change > 0 ? '+' : ''}${d.change}</td></tr>`,
+    )
     .join('');
   const crossings =
     c.crossings.length === 0
       ? '<p class="muted">No seller changes level between the two policies.</p>'
       : `<table><tr><th>seller</th><th>current</th><th>candidate</th><th>responsibility rate (bp) current → candidate</th></tr>${c.crossings
-          .map((x) => `<tr class="changed"><td>${escapeHtml(x.sellerId)}</td><td>${x.base}</td><td>${x.candidate}</td><td>${x.baseResponsibilityBp} → ${x.candidateResponsibilityBp}</td></tr>`)
+          .map(
+            (x) =>
+              `<tr class="changed"><td>${escapeHtml(x.sellerId)}</td><td>${x.base}</td><td>${x.candidate}</td><td>${x.baseResponsibilityBp} → ${x.candidateResponsibilityBp}</td></tr>`,
+          )
           .join('')}</table>`;
   return `<h2>Differences (changed rows highlighted)</h2><table><tr><th>figure</th><th>current</th><th>candidate</th><th>change</th></tr>${diffs}</table>
 <h2>Sellers who cross a threshold under one policy but not the other</h2>${crossings}`;
 }
 
-function series(runs: readonly { name: string; report: RunReport }[], keys: readonly string[], get: (r: RunReport, key: string) => number): Series[] {
+function series(
+  runs: readonly { name: string; report: RunReport }[],
+  keys: readonly string[],
+  get: (r: RunReport, key: string) => number,
+): Series[] {
   return runs.map((r) => ({ name: r.name, values: keys.map((k) => get(r.report, k)) }));
 }
 
@@ -74,26 +93,77 @@ const union = (runs: readonly { report: RunReport }[], f: (r: RunReport) => obje
 function charts(runs: readonly { name: string; report: RunReport }[]): string {
   const out: string[] = [];
   const outcomes = union(runs, (r) => r.outcomes);
-  out.push(barChart('Outcomes', outcomes, series(runs, outcomes, (r, k) => r.outcomes[k] ?? 0)));
+  out.push(
+    barChart(
+      'Outcomes',
+      outcomes,
+      series(runs, outcomes, (r, k) => r.outcomes[k] ?? 0),
+    ),
+  );
   const how = union(runs, (r) => r.how);
-  out.push(barChart('How disputes were resolved', how, series(runs, how, (r, k) => r.how[k] ?? 0)));
+  out.push(
+    barChart(
+      'How disputes were resolved',
+      how,
+      series(runs, how, (r, k) => r.how[k] ?? 0),
+    ),
+  );
   const funders = union(runs, (r) => r.refundsByFunder);
-  out.push(barChart('Refunds by funder (USD)', funders, series(runs, funders, (r, k) => Number(r.refundsByFunder[k] ?? 0) / 100)));
+  out.push(
+    barChart(
+      'Refunds by funder (USD)',
+      funders,
+      series(runs, funders, (r, k) => Number(r.refundsByFunder[k] ?? 0) / 100),
+    ),
+  );
   const days = Object.keys(runs[0]?.report.resolutionDays.histogram ?? {});
-  out.push(barChart('Time to resolution (days)', days, series(runs, days, (r, k) => r.resolutionDays.histogram[k] ?? 0)));
+  out.push(
+    barChart(
+      'Time to resolution (days)',
+      days,
+      series(runs, days, (r, k) => r.resolutionDays.histogram[k] ?? 0),
+    ),
+  );
   const kinds = union(runs, (r) => r.deadlineFirings);
-  out.push(barChart('Deadline firings by kind', kinds, series(runs, kinds, (r, k) => r.deadlineFirings[k] ?? 0)));
+  out.push(
+    barChart(
+      'Deadline firings by kind',
+      kinds,
+      series(runs, kinds, (r, k) => r.deadlineFirings[k] ?? 0),
+    ),
+  );
   out.push(sellerRateChart(runs));
-  out.push(lineChart('Arbitration queue per day (disputes awaiting a ruling)', runs.map((r) => ({ name: r.name, values: r.report.arbitrationLoad.map((d) => d.queue) }))));
-  out.push(lineChart('Escalations to arbitration per day', runs.map((r) => ({ name: r.name, values: r.report.arbitrationLoad.map((d) => d.escalated) }))));
+  out.push(
+    lineChart(
+      'Arbitration queue per day (disputes awaiting a ruling)',
+      runs.map((r) => ({ name: r.name, values: r.report.arbitrationLoad.map((d) => d.queue) })),
+    ),
+  );
+  out.push(
+    lineChart(
+      'Escalations to arbitration per day',
+      runs.map((r) => ({ name: r.name, values: r.report.arbitrationLoad.map((d) => d.escalated) })),
+    ),
+  );
   return out.join('\n');
 }
 
 /** Sellers by seller-responsibility rate, the warn and restrict thresholds marked. */
 function sellerRateChart(runs: readonly { name: string; report: RunReport }[]): string {
   const t = runs[0]?.report.thresholds ?? { warnBp: 100, restrictBp: 300 };
-  const edges = [0, t.warnBp / 2, t.warnBp, (t.warnBp + t.restrictBp) / 2, t.restrictBp, t.restrictBp * 2];
-  const labels = ['0', ...edges.slice(1).map((e) => `≤ ${(e / 100).toFixed(2)}%`), `> ${((t.restrictBp * 2) / 100).toFixed(2)}%`];
+  const edges = [
+    0,
+    t.warnBp / 2,
+    t.warnBp,
+    (t.warnBp + t.restrictBp) / 2,
+    t.restrictBp,
+    t.restrictBp * 2,
+  ];
+  const labels = [
+    '0',
+    ...edges.slice(1).map((e) => `≤ ${(e / 100).toFixed(2)}%`),
+    `> ${((t.restrictBp * 2) / 100).toFixed(2)}%`,
+  ];
   const bucket = (bp: number) => {
     if (bp === 0) return 0;
     const i = edges.findIndex((e, k) => k > 0 && bp <= e);
@@ -101,7 +171,8 @@ function sellerRateChart(runs: readonly { name: string; report: RunReport }[]): 
   };
   const s = runs.map((r) => {
     const values = new Array<number>(labels.length).fill(0);
-    for (const x of r.report.sellerRates) values[bucket(x.responsibilityBp)] = (values[bucket(x.responsibilityBp)] ?? 0) + 1;
+    for (const x of r.report.sellerRates)
+      values[bucket(x.responsibilityBp)] = (values[bucket(x.responsibilityBp)] ?? 0) + 1;
     return { name: r.name, values };
   });
   return barChart('Sellers by seller-responsibility rate (thresholds dashed)', labels, s, [
@@ -109,4 +180,3 @@ function sellerRateChart(runs: readonly { name: string; report: RunReport }[]): 
     { at: 5, label: `restrict > ${(t.restrictBp / 100).toFixed(2)}%` },
   ]);
 }
-

@@ -37,9 +37,14 @@ export class SimulationJobs {
     const controller = new AbortController();
     const id = randomUUID();
     const job = { id, createdBy, status: 'running' as JobStatus, controller } as Job;
-    const done = runDocument(request, {}, (s) => {
-      job.step = s;
-    }, controller.signal).then(
+    const done = runDocument(
+      request,
+      {},
+      (s) => {
+        job.step = s;
+      },
+      controller.signal,
+    ).then(
       (document) => {
         if (job.status !== 'running') return;
         job.document = document;
@@ -77,6 +82,7 @@ export class SimulationJobs {
 
   #trim() {
     const finished = [...this.#jobs.values()].filter((j) => j.status !== 'running');
-    for (const job of finished.slice(0, Math.max(0, finished.length - KEPT_MAX))) this.#jobs.delete(job.id);
+    for (const job of finished.slice(0, Math.max(0, finished.length - KEPT_MAX)))
+      this.#jobs.delete(job.id);
   }
 }

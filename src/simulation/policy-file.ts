@@ -2,7 +2,12 @@
 // (docs/domain.md, src/domain/policy.ts), with two conveniences: a duration may be given in days
 // (`negotiationDays: 3` for `negotiationMs`), and an amount in minor units as a number or a
 // string. Checked by the same validation an admin's policy change goes through.
-import { DAY_MS, DEFAULT_POLICY, type PolicyValues, validatePolicyValues } from '../domain/index.ts';
+import {
+  DAY_MS,
+  DEFAULT_POLICY,
+  type PolicyValues,
+  validatePolicyValues,
+} from '../domain/index.ts';
 
 export class PolicyFileError extends Error {}
 

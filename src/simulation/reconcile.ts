@@ -37,7 +37,12 @@ export async function reconcile(store: Store, now: Instant): Promise<Reconciliat
   const refundsDisputes = disputes.reduce<bigint>((s, d) => s + refundedBy(d), 0n);
   const refundsLedger = await refundedInLedger(store);
   const ok =
-    ledger.ok && ties.ok && metrics.ok && chains.ok && funderProblems.length === 0 && refundsLedger === refundsDisputes;
+    ledger.ok &&
+    ties.ok &&
+    metrics.ok &&
+    chains.ok &&
+    funderProblems.length === 0 &&
+    refundsLedger === refundsDisputes;
   return {
     ok,
     ledgerBalanced: ledger.ok,
@@ -64,10 +69,16 @@ function funderProblem(d: Dispute): string[] {
   if (r === undefined) return [];
   const platform = d.refunds.logistics_compensation + d.refunds.protection_fund;
   const refunded = refundedBy(d);
-  if (r.how === 'protection') return d.refunds.protection_fund === refunded ? [] : [`${d.id}: protection not from the fund`];
+  if (r.how === 'protection')
+    return d.refunds.protection_fund === refunded ? [] : [`${d.id}: protection not from the fund`];
   if (r.responsibility === 'buyer' && refunded !== 0n && d.appeal?.decision !== 'overturned')
     return [`${d.id}: buyer responsibility but refunded ${refunded}`];
-  if (r.responsibility === 'logistics' && d.order.outboundChannel === 'platform' && refunded > 0n && d.refunds.logistics_compensation === 0n)
+  if (
+    r.responsibility === 'logistics' &&
+    d.order.outboundChannel === 'platform' &&
+    refunded > 0n &&
+    d.refunds.logistics_compensation === 0n
+  )
     return [`${d.id}: platform logistics but not from the compensation account`];
   if (r.responsibility === 'seller' && platform > 0n && d.appeal === undefined)
     return [`${d.id}: seller responsibility but paid by the platform`];
@@ -80,10 +91,18 @@ async function refundedInLedger(store: Store): Promise<bigint> {
     .innerJoin('ledger_transactions', 'ledger_transactions.id', 'ledger_postings.transaction_id')
     .select((eb) => eb.fn.sum<string>('amount_minor').as('sum'))
     .where('ledger_transactions.kind', '=', 'refund')
-    .where((eb) => eb.or([eb('account', 'like', 'buyer_refunds:%'), eb('account', 'like', 'buyer_refunds_owed:%')]))
+    .where((eb) =>
+      eb.or([
+        eb('account', 'like', 'buyer_refunds:%'),
+        eb('account', 'like', 'buyer_refunds_owed:%'),
+      ]),
+    )
     .executeTakeFirst();
   return BigInt(row?.sum ?? 0);
 }
 
 const refundedBy = (d: Dispute): bigint =>
-  d.refunds.escrow + d.refunds.seller_balance + d.refunds.logistics_compensation + d.refunds.protection_fund;
+  d.refunds.escrow +
+  d.refunds.seller_balance +
+  d.refunds.logistics_compensation +
+  d.refunds.protection_fund;

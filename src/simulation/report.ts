@@ -24,14 +24,27 @@ export interface RunReport {
   readonly how: Record<string, number>;
   readonly refundsByFunder: Record<string, string>;
   readonly refundedTotalMinor: string;
-  readonly resolutionDays: { readonly histogram: Record<string, number>; readonly medianDays: number; readonly p90Days: number };
+  readonly resolutionDays: {
+    readonly histogram: Record<string, number>;
+    readonly medianDays: number;
+    readonly p90Days: number;
+  };
   readonly deadlineFirings: Record<string, number>;
   readonly escalations: number;
   readonly appeals: number;
   readonly appealsOverturned: number;
-  readonly arbitrationLoad: readonly { readonly day: number; readonly escalated: number; readonly queue: number }[];
+  readonly arbitrationLoad: readonly {
+    readonly day: number;
+    readonly escalated: number;
+    readonly queue: number;
+  }[];
   readonly sellerRates: readonly SellerRate[];
-  readonly thresholds: { readonly warnBp: number; readonly warnCount: number; readonly restrictBp: number; readonly restrictCount: number };
+  readonly thresholds: {
+    readonly warnBp: number;
+    readonly warnCount: number;
+    readonly restrictBp: number;
+    readonly restrictCount: number;
+  };
   readonly refused: Record<string, number>;
 }
 
@@ -43,7 +56,11 @@ export async function buildReport(
   policy: PolicyValues,
   extra: { chargebacks: number; refused: Record<string, number>; ratesAt: Instant },
 ): Promise<RunReport> {
-  const rows = await store.db.selectFrom('disputes').select(['id', 'state']).orderBy('id').execute();
+  const rows = await store.db
+    .selectFrom('disputes')
+    .select(['id', 'state'])
+    .orderBy('id')
+    .execute();
   const disputes = rows.map((r) => decodeDispute(r.state));
   const outcomes: Record<string, number> = {};
   const how: Record<string, number> = {};
@@ -67,8 +84,12 @@ export async function buildReport(
     .where('type', '=', 'deadline_fired')
     .execute();
   const deadlineFirings: Record<string, number> = {};
-  for (const f of firings) bump(deadlineFirings, String((f.payload as { deadline?: string }).deadline));
-  const orders = await store.db.selectFrom('orders').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  for (const f of firings)
+    bump(deadlineFirings, String((f.payload as { deadline?: string }).deadline));
+  const orders = await store.db
+    .selectFrom('orders')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return {
     orders: Number(orders.n),
     disputes: disputes.length,
@@ -79,7 +100,8 @@ export async function buildReport(
     refundedTotalMinor: String(total),
     resolutionDays: resolutionDays(durations),
     deadlineFirings: sortedKeys(deadlineFirings),
-    escalations: disputes.filter((d) => d.escalation !== undefined || d.ruling !== undefined).length,
+    escalations: disputes.filter((d) => d.escalation !== undefined || d.ruling !== undefined)
+      .length,
     appeals: disputes.filter((d) => d.appeal !== undefined).length,
     appealsOverturned: disputes.filter((d) => d.appeal?.decision === 'overturned').length,
     arbitrationLoad: arbitrationLoad(disputes, now),
@@ -102,13 +124,32 @@ function resolutionDays(durations: number[]) {
   const histogram: Record<string, number> = {};
   for (const label of ['0-1', '1-3', '3-5', '5-7', '7-14', '14-30', '30+']) histogram[label] = 0;
   const bucket = (days: number) =>
-    days < 1 ? '0-1' : days < 3 ? '1-3' : days < 5 ? '3-5' : days < 7 ? '5-7' : days < 14 ? '7-14' : days < 30 ? '14-30' : '30+';
+    days < 1
+      ? '0-1'
+      : days < 3
+        ? '1-3'
+        : days < 5
+          ? '3-5'
+          : days < 7
+            ? '5-7'
+            : days < 14
+              ? '7-14'
+              : days < 30
+                ? '14-30'
+                : '30+';
   for (const ms of durations) {
     const label = bucket(ms / DAY_MS);
     histogram[label] = (histogram[label] ?? 0) + 1;
   }
   const sorted = [...durations].sort((a, b) => a - b);
-  const at = (q: number) => (sorted.length === 0 ? 0 : Math.round(((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number) / DAY_MS) * 10) / 10);
+  const at = (q: number) =>
+    sorted.length === 0
+      ? 0
+      : Math.round(
+          ((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number) /
+            DAY_MS) *
+            10,
+        ) / 10;
   return { histogram, medianDays: at(0.5), p90Days: at(0.9) };
 }
 
@@ -141,12 +182,20 @@ async function sellerRates(store: Store, at: Instant, policy: PolicyValues): Pro
     if (m === undefined) continue;
     const r = m.metrics.sellerResponsibilityRate;
     const level =
-      r.bp > policy.sellerResponsibilityRestrictBp || r.numerator > policy.sellerResponsibilityRestrictCount
+      r.bp > policy.sellerResponsibilityRestrictBp ||
+      r.numerator > policy.sellerResponsibilityRestrictCount
         ? 'restrict'
-        : r.bp > policy.sellerResponsibilityWarnBp || r.numerator > policy.sellerResponsibilityWarnCount
+        : r.bp > policy.sellerResponsibilityWarnBp ||
+            r.numerator > policy.sellerResponsibilityWarnCount
           ? 'warn'
           : 'good';
-    out.push({ sellerId: id, disputeBp: m.metrics.disputeRate.bp, responsibilityBp: r.bp, ruledAgainst: r.numerator, level });
+    out.push({
+      sellerId: id,
+      disputeBp: m.metrics.disputeRate.bp,
+      responsibilityBp: r.bp,
+      ruledAgainst: r.numerator,
+      level,
+    });
   }
   return out;
 }

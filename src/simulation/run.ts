@@ -11,7 +11,7 @@ import { migrate } from '../store/migrate.ts';
 import type { Store } from '../store/store.ts';
 import { type Progress, runSimulation, type SimulationInput } from './driver.ts';
 import { SIMULATION_START_MS } from './marketplace-plan.ts';
-import { reconcile, type Reconciliation } from './reconcile.ts';
+import { type Reconciliation, reconcile } from './reconcile.ts';
 import { buildReport, type RunReport } from './report.ts';
 
 export interface RunOutcome {
@@ -32,7 +32,8 @@ export async function simulate(
   onProgress?: (p: Progress) => void,
   signal?: AbortSignal,
 ): Promise<RunOutcome> {
-  const schema = `settle_sim_${process.pid}_${(schemaSeq += 1)}`;
+  schemaSeq += 1;
+  const schema = `settle_sim_${process.pid}_${schemaSeq}`;
   const store =
     where.databaseUrl === undefined
       ? await openDatabase({ memory: true })
@@ -41,11 +42,17 @@ export async function simulate(
     await migrate(store);
     if (signal?.aborted) throw new Error('simulation cancelled');
     const clock = new VirtualClock(SIMULATION_START_MS - DAY_MS);
-    const rt = runtimeFor(store, clock, pino({ level: 'silent' }), { ...loadConfig({}), demo: false });
+    const rt = runtimeFor(store, clock, pino({ level: 'silent' }), {
+      ...loadConfig({}),
+      demo: false,
+    });
     try {
       const facts = await runSimulation(rt, clock, input, onProgress, signal);
       const policy = policyOf(input.policy);
-      const ratesAt = Math.min(facts.endedAt, SIMULATION_START_MS + (input.days + 14) * DAY_MS) as Instant;
+      const ratesAt = Math.min(
+        facts.endedAt,
+        SIMULATION_START_MS + (input.days + 14) * DAY_MS,
+      ) as Instant;
       const report = await buildReport(store, facts.endedAt, policy, {
         chargebacks: facts.chargebacks,
         refused: facts.refused,
@@ -63,7 +70,10 @@ export async function simulate(
 
 /** The policy every market runs under in the simulation: the defaults and the file's values. */
 export function policyOf(values: Partial<PolicyValues>): PolicyValues {
-  return resolvePolicy([{ id: 'sim', market: '*', version: 1, values }], { buyerCountry: 'US', sellerCountry: 'CN' }).values;
+  return resolvePolicy([{ id: 'sim', market: '*', version: 1, values }], {
+    buyerCountry: 'US',
+    sellerCountry: 'CN',
+  }).values;
 }
 
 async function dropStore(store: Store, schema: string | undefined) {

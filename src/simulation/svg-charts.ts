@@ -17,7 +17,11 @@ export function escapeHtml(text: string): string {
 }
 
 const fmt = (n: number) =>
-  Math.abs(n) >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)}M` : Math.abs(n) >= 10_000 ? `${Math.round(n / 1000)}k` : String(Math.round(n * 10) / 10);
+  Math.abs(n) >= 1_000_000
+    ? `${(n / 1_000_000).toFixed(1)}M`
+    : Math.abs(n) >= 10_000
+      ? `${Math.round(n / 1000)}k`
+      : String(Math.round(n * 10) / 10);
 
 function axis(max: number): string {
   const lines: string[] = [];
@@ -33,7 +37,12 @@ function axis(max: number): string {
 }
 
 /** Categories on x, one bar per series in each. */
-export function barChart(title: string, categories: readonly string[], series: readonly Series[], markers: readonly { at: number; label: string }[] = []): string {
+export function barChart(
+  title: string,
+  categories: readonly string[],
+  series: readonly Series[],
+  markers: readonly { at: number; label: string }[] = [],
+): string {
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
@@ -68,14 +77,19 @@ export function lineChart(title: string, series: readonly Series[]): string {
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const paths = series.map((s, k) => {
-    const points = s.values.map((v, i) => `${(PAD.left + (plotW * i) / Math.max(1, n - 1)).toFixed(1)},${(PAD.top + plotH - (plotH * v) / max).toFixed(1)}`);
+    const points = s.values.map(
+      (v, i) =>
+        `${(PAD.left + (plotW * i) / Math.max(1, n - 1)).toFixed(1)},${(PAD.top + plotH - (plotH * v) / max).toFixed(1)}`,
+    );
     return `<polyline fill="none" stroke="${COLOURS[k % 2]}" stroke-width="1.5" points="${points.join(' ')}"/>`;
   });
   const ticks: string[] = [];
   for (let i = 0; i <= 4; i += 1) {
     const day = Math.round(((n - 1) * i) / 4);
     const x = PAD.left + (plotW * day) / Math.max(1, n - 1);
-    ticks.push(`<text x="${x.toFixed(1)}" y="${H - PAD.bottom + 14}" font-size="10" text-anchor="middle">day ${day}</text>`);
+    ticks.push(
+      `<text x="${x.toFixed(1)}" y="${H - PAD.bottom + 14}" font-size="10" text-anchor="middle">day ${day}</text>`,
+    );
   }
   return frame(title, axis(max) + paths.join('') + ticks.join(''), series);
 }
@@ -85,7 +99,10 @@ function frame(title: string, body: string, series: readonly Series[]): string {
     series.length < 2
       ? ''
       : series
-          .map((s, k) => `<rect x="${W - 230 + k * 110}" y="2" width="10" height="10" fill="${COLOURS[k % 2]}"/><text x="${W - 216 + k * 110}" y="11" font-size="10">${escapeHtml(s.name)}</text>`)
+          .map(
+            (s, k) =>
+              `<rect x="${W - 230 + k * 110}" y="2" width="10" height="10" fill="${COLOURS[k % 2]}"/><text x="${W - 216 + k * 110}" y="11" font-size="10">${escapeHtml(s.name)}</text>`,
+          )
           .join('');
   return `<figure><figcaption>${escapeHtml(title)}</figcaption><svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(title)}">${body}${legend}</svg></figure>`;
 }
