@@ -15,6 +15,7 @@ const BENCHES = [
   'bench/http.bench.ts',
   'bench/lists.bench.ts',
   'bench/startup.bench.ts',
+  'bench/simulate.bench.ts',
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'settle-bench-results-'));
