@@ -46,8 +46,6 @@ export interface Next {
   readonly moves: readonly Move[];
   /** When to look again; absent: nothing more will happen to this dispute. */
   readonly wakeAt?: Instant;
-  /** Behaviour worth counting in the report (e.g. a seller answering after the deadline). */
-  readonly tally?: string;
 }
 
 export interface Cast {

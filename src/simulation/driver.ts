@@ -80,7 +80,6 @@ interface Agent {
 export interface RunFacts {
   readonly endedAt: Instant;
   readonly refused: Record<string, number>;
-  readonly tallies: Record<string, number>;
   readonly chargebacks: number;
   readonly sellers: readonly SimSeller[];
 }
@@ -100,7 +99,6 @@ export async function runSimulation(
   const agenda = new Agenda<Item>();
   const fed = new Set<string>();
   const refused: Record<string, number> = {};
-  const tallies: Record<string, number> = {};
   let chargebacks = 0;
   const count = (into: Record<string, number>, key: string) => {
     into[key] = (into[key] ?? 0) + 1;
@@ -207,7 +205,6 @@ export async function runSimulation(
     }
     const cast = castOf(agent.order.buyerId, agent.seller.id, agent.order.index, ARBITRATORS);
     const next = nextMoves(agent.persona, cast, loaded.dispute, now);
-    if (next.tally !== undefined) count(tallies, next.tally);
     for (const move of next.moves) {
       const result = await perform(rt, agent, move, now);
       if (!result.ok) count(refused, `${moveName(move)}:${result.code}`);
@@ -279,7 +276,6 @@ export async function runSimulation(
   return {
     endedAt: clock.current(),
     refused: sorted(refused),
-    tallies: sorted(tallies),
     chargebacks,
     sellers,
   };
