@@ -17,7 +17,6 @@ import { metricsCheck } from './metrics-check.ts';
 import { migrateCommand } from './migrate.ts';
 import { runnerCommand } from './runner.ts';
 import { serve } from './serve.ts';
-import { simulateCommand } from './simulate.ts';
 import { userAddCommand } from './user-add.ts';
 
 export interface GlobalOptions {
@@ -101,7 +100,10 @@ function program(): Command {
     )
     .option('--params <file>', 'behaviour parameters over src/simulation/defaults.ts (JSON)')
     .option('--out <dir>', 'where to write the report', 'simulation-report')
-    .action(async (o) => simulateCommand({ ...o, json: Boolean(cli.opts().json) }));
+    // Loaded when used: the simulator is no part of what `settle serve` needs to start.
+    .action(async (o) =>
+      (await import('./simulate.ts')).simulateCommand({ ...o, json: Boolean(cli.opts().json) }),
+    );
   cli
     .command('user')
     .description('accounts that sign in')
