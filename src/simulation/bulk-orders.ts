@@ -3,6 +3,8 @@
 // its confirmation in the seller's metric buckets, the same rows the feed writes one by one
 // (service/marketplace.ts), in a few statements per chunk. Their escrow release is not
 // simulated: no dispute policy changes it, and it would cost a write per order.
+
+import { sql } from 'kysely';
 import {
   type BuyerId,
   capture,
@@ -15,6 +17,7 @@ import {
 import { appendTransactions } from '../store/ledger-store.ts';
 import { addBucketDeltas, bucketDeltas } from '../store/seller-metrics-store.ts';
 import type { Store } from '../store/store.ts';
+import { type Column, insertRows } from '../store/unnest.ts';
 import { buyerIdOf, SIMULATION_START_MS, type SimOrder } from './marketplace-plan.ts';
 
 export const CURRENCY = 'USD';
@@ -28,26 +31,8 @@ export async function insertQuietOrders(
   for (let start = 0; start < orders.length; start += CHUNK) {
     const chunk = orders.slice(start, start + CHUNK);
     await store.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('orders')
-        .values(
-          chunk.map((o) => ({
-            id: o.id,
-            seller_id: sellerIdOf(o.sellerIndex),
-            buyer_id: o.buyerId,
-            buyer_country: o.buyerCountry,
-            currency: CURRENCY,
-            amount_paid_minor: BigInt(o.amountMinor),
-            paid_at: new Date(o.paidAt),
-            promised_delivery_at: null,
-            status: 'completed' as const,
-            completed_by: o.completedBy,
-            completed_at: new Date(o.completedAt as number),
-            delivered_at: new Date(o.deliveredAt as number),
-            shipped_at: new Date(o.shippedAt),
-          })),
-        )
-        .execute();
+      // One parameter per column (unnest), not one per value: a chunk is one short statement.
+      await sql`${insertRows('orders', chunk, orderColumns(sellerIdOf))}`.execute(trx);
       await appendTransactions(
         trx,
         chunk.map((o) => {
@@ -105,4 +90,21 @@ export async function insertBuyers(store: Store, count: number): Promise<void> {
     }
     await store.db.insertInto('users').values(rows).execute();
   }
+}
+
+function orderColumns(sellerIdOf: (index: number) => string): readonly Column<SimOrder>[] {
+  return [
+    ['id', 'text', (o) => o.id],
+    ['seller_id', 'text', (o) => sellerIdOf(o.sellerIndex)],
+    ['buyer_id', 'text', (o) => o.buyerId],
+    ['buyer_country', 'text', (o) => o.buyerCountry],
+    ['currency', 'char(3)', () => CURRENCY],
+    ['amount_paid_minor', 'bigint', (o) => BigInt(o.amountMinor)],
+    ['paid_at', 'timestamptz', (o) => new Date(o.paidAt)],
+    ['status', 'text', () => 'completed'],
+    ['completed_by', 'text', (o) => o.completedBy],
+    ['completed_at', 'timestamptz', (o) => new Date(o.completedAt as number)],
+    ['delivered_at', 'timestamptz', (o) => new Date(o.deliveredAt as number)],
+    ['shipped_at', 'timestamptz', (o) => new Date(o.shippedAt)],
+  ];
 }
