@@ -15,7 +15,7 @@ import { type RunOutcome, simulate } from './run.ts';
 // A small marketplace with disputes made common, so a few hundred orders cover most paths.
 const SMALL: SimulationInput = {
   sellers: 6,
-  orders: 400,
+  orders: 300,
   days: 10,
   seed: 3,
   policy: {},
