@@ -18,6 +18,7 @@ const BENCHES = [
   'bench/startup.bench.ts',
   'bench/console.bench.ts',
   'bench/import.bench.ts',
+  'bench/simulate.bench.ts',
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'settle-bench-results-'));

@@ -86,6 +86,26 @@ function program(): Command {
       auditVerify(configFrom({}), { json: Boolean(cli.opts().json), disputeId: o.dispute }),
     );
   cli
+    .command('simulate')
+    .description(
+      'run a synthetic marketplace through the real engine on virtual time; write report.json and report.html (docs/simulation.md)',
+    )
+    .option('--sellers <n>', 'number of sellers', '50')
+    .option('--orders <n>', 'number of orders', '10000')
+    .option('--days <n>', 'days over which the orders are placed', '30')
+    .option('--seed <n>', 'the seed: the same seed and inputs give a byte-identical report', '1')
+    .option('--policy <file>', 'policy values (JSON) for the run; default: the defaults')
+    .option(
+      '--compare <file>',
+      'a second policy (JSON): the same marketplace under it, side by side',
+    )
+    .option('--params <file>', 'behaviour parameters over src/simulation/defaults.ts (JSON)')
+    .option('--out <dir>', 'where to write the report', 'simulation-report')
+    // Loaded when used: the simulator is no part of what `settle serve` needs to start.
+    .action(async (o) =>
+      (await import('./simulate.ts')).simulateCommand({ ...o, json: Boolean(cli.opts().json) }),
+    );
+  cli
     .command('user')
     .description('accounts that sign in')
     .command('add')

@@ -21,6 +21,7 @@ import { refundRoutes } from './refunds.ts';
 import { sellerMoneyRoutes } from './seller-money.ts';
 import { sessionRoutes } from './session.ts';
 import { signInLinkRoutes } from './sign-in-links.ts';
+import { simulationRoutes } from './simulations.ts';
 import { staffRoutes } from './staff.ts';
 import { webhookRoutes } from './webhooks.ts';
 
@@ -52,4 +53,5 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   adminPolicyRoutes,
   adminBookRoutes,
   clockRoutes,
+  simulationRoutes,
 ];
