@@ -142,7 +142,9 @@ describeEachDatabase('the arbitration workbench API', (getStore) => {
     const logistics = await queue('?suggested=logistics');
     expect(ids(logistics)).toEqual([labels]);
     expect(logistics[0]?.suggested).toBe('logistics');
-    expect(ids(await queue('?suggested=unknown&kind=arbitration&channel=platform'))).toEqual([described]);
+    expect(ids(await queue('?suggested=unknown&kind=arbitration&channel=platform'))).toEqual([
+      described,
+    ]);
     expect(ids(await queue('?kind=arbitration&sort=-amount'))).toEqual([
       sellerChannel,
       described,

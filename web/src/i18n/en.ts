@@ -1,5 +1,7 @@
 // English. zh-CN.ts must have exactly these keys (the compiler checks the shape, and
 // web/src/i18n/keys.test.ts checks every key and every domain code in both languages).
+import { workbenchEn, workbenchRejectionsEn } from './workbench.ts';
+
 export const en = {
   app: {
     title: 'Settle',
@@ -354,7 +356,9 @@ export const en = {
     escrow_hold_changed: 'Escrow hold changed',
     other: 'Other event ({{type}})',
   },
+  workbench: workbenchEn,
   rejection: {
+    ...workbenchRejectionsEn,
     'auth.act_as_forbidden': 'This key may not act for users.',
     'auth.act_as_malformed': 'The user to act for is not written correctly.',
     'auth.act_as_refused': 'This person cannot be acted for.',
