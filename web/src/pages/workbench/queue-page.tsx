@@ -112,7 +112,7 @@ function FilterBar({ f, set }: { f: Filters; set: (change: Partial<Filters>) => 
         placeholder={t('workbench.queue.marketHint')}
         value={f.market}
         maxLength={2}
-        w={130}
+        w={170}
         onChange={(e) => set({ market: e.currentTarget.value })}
       />
       <NativeSelect
@@ -341,7 +341,7 @@ export function QueuePage({ user, appeals }: { user: SessionUser; appeals: boole
                 <Table.Th>{t('workbench.queue.case')}</Table.Th>
                 <Table.Th>{t('workbench.queue.reason')}</Table.Th>
                 <Table.Th>{t('workbench.queue.amount')}</Table.Th>
-                <Table.Th>{t('workbench.queue.market')}</Table.Th>
+                <Table.Th>{t('workbench.queue.marketColumn')}</Table.Th>
                 <Table.Th>{t('workbench.queue.channel')}</Table.Th>
                 <Table.Th>{t('workbench.queue.suggested')}</Table.Th>
                 <Table.Th>{t('workbench.queue.age')}</Table.Th>

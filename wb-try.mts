@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+const url = 'http://127.0.0.1:3471';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+page.on('console', (m) => { if (m.type() === 'error') console.log('console error', m.text()); });
+page.on('pageerror', (e) => console.log('page error', e.message));
+await page.goto(`${url}/`);
+await page.getByTestId('demo-account').filter({ hasText: process.argv[2] ?? 'Arbitrator' }).first().getByRole('button').click();
+await page.getByTestId('queue').waitFor();
+await page.getByTestId('queue-row').first().waitFor();
+await page.screenshot({ path: '/tmp/wbshots/queue.png', fullPage: true });
+await page.goto(`${url}/disputes/demo-dispute-1`);
+await page.getByTestId('case').waitFor();
+await page.getByTestId('ruling-consequences').waitFor();
+await page.waitForTimeout(1000);
+await page.screenshot({ path: '/tmp/wbshots/case.png', fullPage: true });
+await browser.close();
