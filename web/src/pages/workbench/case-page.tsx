@@ -214,6 +214,7 @@ export function CasePage({ disputeId, user }: { disputeId: string; user: Session
         <Title order={2}>{t('workbench.case.title', { id: d.id })}</Title>
         <Group>
           <StatusBadge status={d.status} />
+          <Link to={`/disputes/${d.id}/case-file`}>{t('dispute.caseFile')}</Link>
           <Link to="/queue">{t('workbench.case.backToQueue')}</Link>
           <ShortcutButton onClick={() => setHelpOpen(true)} />
         </Group>

@@ -284,6 +284,8 @@ export function QueuePage({ user, appeals }: { user: SessionUser; appeals: boole
       ? workbench.release(item.dispute.id)
       : workbench.claim(item.dispute.id),
   );
+  // mutate is stable across renders: the shortcuts are rebound only when the list changes.
+  const claimOrRelease = claim.mutate;
   const shortcuts: Shortcut[] = useMemo(() => {
     const move = (by: number) =>
       setSelected((i) => Math.min(Math.max((i < 0 && by < 0 ? 0 : i) + by, 0), items.length - 1));
@@ -304,11 +306,11 @@ export function QueuePage({ user, appeals }: { user: SessionUser; appeals: boole
         label: 'claim',
         run: () => {
           const item = current();
-          if (item !== undefined && user.role === 'arbitrator') claim.mutate([item]);
+          if (item !== undefined && user.role === 'arbitrator') claimOrRelease([item]);
         },
       },
     ];
-  }, [items, selected, user.role, claim]);
+  }, [items, selected, user.role, claimOrRelease]);
   const { helpOpen, setHelpOpen } = useShortcuts(shortcuts);
   return (
     <Stack data-testid="queue">
