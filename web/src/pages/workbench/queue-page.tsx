@@ -51,6 +51,7 @@ interface Filters {
   kind: '' | 'arbitration' | 'appeal';
   reason: string;
   market: string;
+  marketSide: 'buyer' | 'seller';
   channel: '' | 'platform' | 'seller';
   suggested: string;
   overdue: boolean;
@@ -65,7 +66,7 @@ function toQuery(f: Filters): QueueQuery {
     sort: f.sort,
     ...(f.kind === '' ? {} : { kind: f.kind }),
     ...(f.reason === '' ? {} : { reason: f.reason }),
-    ...(/^[A-Z]{2}$/.test(market) ? { market: `buyer:${market}` } : {}),
+    ...(/^[A-Z]{2}$/.test(market) ? { market: `${f.marketSide}:${market}` } : {}),
     ...(f.channel === '' ? {} : { channel: f.channel }),
     ...(f.suggested === ''
       ? {}
@@ -106,6 +107,15 @@ function FilterBar({ f, set }: { f: Filters; set: (change: Partial<Filters>) => 
         value={f.reason}
         onChange={(e) => set({ reason: e.currentTarget.value })}
         data={[any, ...DISPUTE_REASONS.map((r) => ({ value: r, label: t(`reason.${r}`) }))]}
+      />
+      <NativeSelect
+        label={t('workbench.queue.marketSide')}
+        value={f.marketSide}
+        onChange={(e) => set({ marketSide: e.currentTarget.value as Filters['marketSide'] })}
+        data={[
+          { value: 'buyer', label: t('workbench.queue.marketBuyer') },
+          { value: 'seller', label: t('workbench.queue.marketSeller') },
+        ]}
       />
       <TextInput
         label={t('workbench.queue.market')}
@@ -269,6 +279,7 @@ export function QueuePage({ user, appeals }: { user: SessionUser; appeals: boole
     kind: appeals ? 'appeal' : '',
     reason: '',
     market: '',
+    marketSide: 'buyer',
     channel: '',
     suggested: '',
     overdue: false,
