@@ -147,6 +147,16 @@ describe.skipIf(!run)(
         await suggestion.getByText('confirmed by the arbitrator').waitFor();
         await a.getByTestId('confirmed-finding').first().waitFor();
 
+        // Evidence asked of the seller, with a due date.
+        const ask = a.getByTestId('request-evidence');
+        await ask.getByLabel('Ask', { exact: true }).selectOption('seller');
+        await ask.getByLabel('Tracking proof').check();
+        await ask.getByRole('button', { name: 'Send the request' }).click();
+        await a
+          .locator('[data-testid=evidence-request][data-from=seller]')
+          .filter({ hasText: 'Tracking proof' })
+          .waitFor();
+
         // An internal note, and the ruling form saying who pays and what the rates do.
         await a.getByLabel('Add a note').fill('Waybill LP001CN was relabelled at the hub.');
         await a.getByRole('button', { name: 'Save' }).click();

@@ -16,7 +16,13 @@ import { StatusBadge } from '../../components/status-badge.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { navigate } from '../../router.ts';
 import { TermsText, TimelineList } from '../dispute.tsx';
-import { EvidenceRequestForm, FindingsForm, Notes, Suggestion } from './case-panels.tsx';
+import {
+  EvidenceRequestForm,
+  EvidenceRequests,
+  FindingsForm,
+  Notes,
+  Suggestion,
+} from './case-panels.tsx';
 import { type Evidence, EvidenceGallery, ZoomModal } from './evidence-gallery.tsx';
 import { AppealDecisionForm, RulingForm } from './ruling-form.tsx';
 import { Ledger, Tracking } from './shipments.tsx';
@@ -229,6 +235,9 @@ export function CasePage({ disputeId, user }: { disputeId: string; user: Session
             </Section>
             <Section title={t('workbench.case.evidence')} id="evidence">
               <EvidenceGallery d={d} onZoom={setZoomed} />
+            </Section>
+            <Section title={t('workbench.case.requests')}>
+              <EvidenceRequests d={d} />
             </Section>
             <Section title={t('workbench.case.tracking')}>
               <Tracking d={d} />

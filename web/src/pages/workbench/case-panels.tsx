@@ -191,6 +191,31 @@ export function Notes({ disputeId }: { disputeId: string }) {
   );
 }
 
+/** Every evidence request of the case: of whom, which kinds, due when, and whether answered. */
+export function EvidenceRequests({ d }: { d: DisputeView }) {
+  const { t, i18n } = useTranslation();
+  if (d.evidenceRequests.length === 0) return <Text c="dimmed">{t('dispute.noRequests')}</Text>;
+  return (
+    <Stack gap="xs">
+      {d.evidenceRequests.map((r) => (
+        <Card key={r.id} withBorder padding="xs" data-testid="evidence-request" data-from={r.from}>
+          <Text size="sm">
+            {r.kinds.map((k) => t(`evidenceKind.${k}`, { defaultValue: k })).join(', ')} ·{' '}
+            {t(`dispute.requestStatus.${r.status}`, { defaultValue: r.status })}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('dispute.requestFrom', {
+              from: t(`role.${r.from}`, { defaultValue: r.from }),
+              due: formatDateTime(r.dueAt, i18n.language),
+            })}
+          </Text>
+          {r.note === '' ? null : <Text size="sm">{r.note}</Text>}
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
 /** A local date-time for the input: the policy's default window from now, by the server's clock. */
 function defaultDue(): string {
   const at = new Date(serverNow() + 3 * 86_400_000);
