@@ -1268,6 +1268,9 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    amountMax?: string;
+                    /** @description requested amount at least this, in minor units of the dispute’s currency */
+                    amountMin?: string;
                     channel?: "platform" | "seller";
                     claimed?: "mine" | "others" | "unclaimed";
                     /** @description arbitration: waiting for a first ruling; appeal: an appeal to decide (never one against your own ruling) */
@@ -1281,6 +1284,10 @@ export interface paths {
                     sort?: string;
                     /** @description the suggested responsibility; `unknown`: no rule suggests one yet */
                     suggested?: "seller" | "logistics" | "buyer" | "none" | "unknown";
+                    /** @description the ruling target falls within this many hours (overdue included) */
+                    targetWithinHours?: number;
+                    /** @description waiting at least this many hours */
+                    waitingHoursMin?: number;
                 };
                 header?: never;
                 path?: never;

@@ -152,6 +152,14 @@ describeEachDatabase('the arbitration workbench API', (getStore) => {
     ]);
     expect(ids(await queue('?market=buyer:US&kind=arbitration&overdue=false'))).toHaveLength(3);
     expect(ids(await queue('?market=buyer:IT'))).toEqual([]);
+    expect(ids(await queue('?kind=arbitration&amountMin=2000&amountMax=9000'))).toEqual([
+      sellerChannel,
+      described,
+    ]);
+    // Escalated together; the oldest opened three hours before the youngest.
+    expect(ids(await queue('?kind=arbitration&targetWithinHours=1000'))).toHaveLength(3);
+    expect(ids(await queue('?kind=arbitration&targetWithinHours=1'))).toEqual([]);
+    expect(ids(await queue('?kind=arbitration&waitingHoursMin=1'))).toEqual([]);
     const bad = await call('arbitrator', 'GET', '/v1/arbitration/queue?sort=colour');
     expect(bad.status).toBe(400);
   });

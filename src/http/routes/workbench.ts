@@ -8,6 +8,7 @@ import {
   type Actor,
   type Dispute,
   fundingFor,
+  HOUR_MS,
   nextDeadline,
   refundableMinor,
 } from '../../domain/index.ts';
@@ -84,6 +85,27 @@ const QueueQuery = Type.Object(
       }),
     ),
     overdue: Type.Optional(Type.Boolean()),
+    waitingHoursMin: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 100_000,
+        description: 'waiting at least this many hours',
+      }),
+    ),
+    targetWithinHours: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 100_000,
+        description: 'the ruling target falls within this many hours (overdue included)',
+      }),
+    ),
+    amountMin: Type.Optional(
+      Type.String({
+        pattern: '^[0-9]{1,18}$',
+        description: 'requested amount at least this, in minor units of the dispute’s currency',
+      }),
+    ),
+    amountMax: Type.Optional(Type.String({ pattern: '^[0-9]{1,18}$' })),
     claimed: Type.Optional(
       Type.Union([Type.Literal('mine'), Type.Literal('others'), Type.Literal('unclaimed')]),
     ),
@@ -185,6 +207,14 @@ export const workbenchRoutes: RouteGroup = (app, { runtime }) => {
           ...(q.channel === undefined ? {} : { channel: q.channel }),
           ...(q.suggested === undefined ? {} : { suggested: q.suggested }),
           ...(q.overdue === undefined ? {} : { overdue: q.overdue }),
+          ...(q.waitingHoursMin === undefined
+            ? {}
+            : { waitingAtLeastMs: q.waitingHoursMin * HOUR_MS }),
+          ...(q.targetWithinHours === undefined
+            ? {}
+            : { targetWithinMs: q.targetWithinHours * HOUR_MS }),
+          ...(q.amountMin === undefined ? {} : { amountMinMinor: BigInt(q.amountMin) }),
+          ...(q.amountMax === undefined ? {} : { amountMaxMinor: BigInt(q.amountMax) }),
           ...(q.claimed === undefined ? {} : { claimed: q.claimed }),
           sort: sort.replace(/^-/, '') as QueueSort,
           descending: sort.startsWith('-'),

@@ -35,6 +35,13 @@ export interface QueueFilter {
   /** `unknown`: no rule suggests a responsibility yet. */
   readonly suggested?: Responsibility | 'unknown';
   readonly overdue?: boolean;
+  /** Waiting at least this long (ms), by `now`. */
+  readonly waitingAtLeastMs?: number;
+  /** The ruling target falls within this long (ms) from `now` (overdue ones included). */
+  readonly targetWithinMs?: number;
+  /** The requested amount, in minor units of the dispute's own currency. */
+  readonly amountMinMinor?: bigint;
+  readonly amountMaxMinor?: bigint;
   readonly claimed?: 'mine' | 'others' | 'unclaimed';
   readonly sort: QueueSort;
   readonly descending: boolean;
@@ -98,7 +105,7 @@ export async function workbenchQueue(
   );
   const items = scanned
     .map((s) => queueItem(s.dispute, s.version, claims.get(s.dispute.id), now))
-    .filter((i) => matches(i, f, viewer.id));
+    .filter((i) => matches(i, f, viewer.id, now));
   items.sort(compareBy(f.sort, f.descending));
   return { items: items.slice(0, f.limit), truncated: rows.length > QUEUE_SCAN_MAX };
 }
@@ -128,9 +135,13 @@ function requestedMinor(d: Dispute): bigint {
     : d.order.paid.minor;
 }
 
-function matches(i: QueueItem, f: QueueFilter, me: string): boolean {
+function matches(i: QueueItem, f: QueueFilter, me: string, now: Instant): boolean {
   if (f.suggested !== undefined && (i.suggested ?? 'unknown') !== f.suggested) return false;
   if (f.overdue !== undefined && i.overdue !== f.overdue) return false;
+  if (f.waitingAtLeastMs !== undefined && now - i.waitingSince < f.waitingAtLeastMs) return false;
+  if (f.targetWithinMs !== undefined && i.rulingTargetAt - now > f.targetWithinMs) return false;
+  if (f.amountMinMinor !== undefined && i.requestedMinor < f.amountMinMinor) return false;
+  if (f.amountMaxMinor !== undefined && i.requestedMinor > f.amountMaxMinor) return false;
   if (f.claimed === 'unclaimed' && i.claim !== undefined) return false;
   if (f.claimed === 'mine' && i.claim?.staffId !== me) return false;
   if (f.claimed === 'others' && (i.claim === undefined || i.claim.staffId === me)) return false;

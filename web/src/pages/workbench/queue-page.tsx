@@ -55,6 +55,8 @@ interface Filters {
   channel: '' | 'platform' | 'seller';
   suggested: string;
   overdue: boolean;
+  waitingDays: string;
+  targetHours: string;
   claimed: '' | 'mine' | 'others' | 'unclaimed';
   sort: string;
 }
@@ -72,6 +74,8 @@ function toQuery(f: Filters): QueueQuery {
       ? {}
       : { suggested: f.suggested as NonNullable<QueueQuery['suggested']> }),
     ...(f.overdue ? { overdue: true } : {}),
+    ...(f.waitingDays === '' ? {} : { waitingHoursMin: Number(f.waitingDays) * 24 }),
+    ...(f.targetHours === '' ? {} : { targetWithinHours: Number(f.targetHours) }),
     ...(f.claimed === '' ? {} : { claimed: f.claimed }),
   };
 }
@@ -143,6 +147,30 @@ function FilterBar({ f, set }: { f: Filters; set: (change: Partial<Filters>) => 
           any,
           ...RESPONSIBILITIES.map((r) => ({ value: r, label: t(`workbench.responsibility.${r}`) })),
           { value: 'unknown', label: t('workbench.queue.suggestedUnknown') },
+        ]}
+      />
+      <NativeSelect
+        label={t('workbench.queue.waitingAtLeast')}
+        value={f.waitingDays}
+        onChange={(e) => set({ waitingDays: e.currentTarget.value })}
+        data={[
+          any,
+          ...['1', '3', '7'].map((n) => ({
+            value: n,
+            label: t('workbench.queue.days', { count: Number(n) }),
+          })),
+        ]}
+      />
+      <NativeSelect
+        label={t('workbench.queue.targetWithin')}
+        value={f.targetHours}
+        onChange={(e) => set({ targetHours: e.currentTarget.value })}
+        data={[
+          any,
+          ...['24', '72'].map((n) => ({
+            value: n,
+            label: t('workbench.queue.hours', { count: Number(n) }),
+          })),
         ]}
       />
       <NativeSelect
@@ -283,6 +311,8 @@ export function QueuePage({ user, appeals }: { user: SessionUser; appeals: boole
     channel: '',
     suggested: '',
     overdue: false,
+    waitingDays: '',
+    targetHours: '',
     claimed: '',
     sort: 'age',
   });
