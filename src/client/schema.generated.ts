@@ -10846,6 +10846,20 @@ export interface components {
             subReason?: string;
             /** @description arbitrators only */
             suggestion?: {
+                /** @description the same reasons as data, in the same order */
+                facts: {
+                    /** Format: date-time */
+                    at?: string;
+                    /** @description the reason as a stable code, for translation */
+                    code: string;
+                    reason?: string;
+                    source?: {
+                        by: string;
+                        confirmed: boolean;
+                        evidenceId: string;
+                        kind: string;
+                    };
+                }[];
                 outcome?: string;
                 reasons: string[];
                 responsibility?: string;

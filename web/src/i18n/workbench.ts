@@ -161,6 +161,32 @@ export const workbenchEn = {
     decide: 'Decide',
     ownRuling: 'You made this ruling: another arbitrator decides the appeal.',
   },
+  suggestionFact: {
+    return_delivered:
+      'The seller escalated the return as not received, but the return tracking shows it delivered on {{at}}: refund the buyer.',
+    no_rule: 'No rule suggests a responsibility for “{{reason}}”: weigh the evidence.',
+    platform_logistics: 'The order shipped with platform logistics.',
+    labels_mismatch:
+      'The top waybill does not match the base label ({{source}}): the warehouse relabelled the parcel.',
+    ask_label_comparison:
+      'No label-comparison photo shows mismatching labels yet: ask the buyer to peel back the top waybill and photograph it beside the base label.',
+    seller_channel: 'The seller chose the carrier (seller channel): the seller answers for it.',
+    packaging_damaged_in_transit: 'The outer packaging is damaged in transit ({{source}}).',
+    packaging_intact:
+      'The outer packaging arrived intact ({{source}}): the damage points to the product or its packing.',
+    packaging_damaged_seller_carrier:
+      'The outer packaging is damaged ({{source}}), but the seller chose the carrier.',
+    ask_packaging: 'No outer-packaging photos yet: ask the buyer for them, they decide this case.',
+    no_signed_delivery: 'The carrier shows no signed delivery: check the outbound tracking.',
+    signed_but_contested:
+      'The carrier shows delivery with a signature, but the buyer contests it with evidence.',
+    signed_uncontested:
+      'The carrier shows delivery with a signature and the buyer has not contested it.',
+  },
+  suggestionSource: {
+    confirmed: 'confirmed by the arbitrator on the {{kind}} {{id}}',
+    stated: 'stated by the {{by}} on the {{kind}} {{id}}, not yet confirmed',
+  },
   trackingStatus: {
     info_received: 'Label created',
     in_transit: 'In transit',
@@ -379,6 +405,26 @@ export const workbenchZhCN: typeof workbenchEn = {
     overturned: '推翻原裁决',
     decide: '作出决定',
     ownRuling: '原裁决由您作出：申诉由另一位仲裁员裁决。',
+  },
+  suggestionFact: {
+    return_delivered: '卖家以“未收到退货”升级，但退货物流显示已于 {{at}} 送达：应退款给买家。',
+    no_rule: '没有规则对“{{reason}}”给出责任建议：请根据证据判断。',
+    platform_logistics: '订单由平台物流发货。',
+    labels_mismatch: '顶层运单与底层面单不一致（{{source}}）：仓库对包裹重新贴了面单。',
+    ask_label_comparison:
+      '尚无面单对比照片显示面单不一致：请买家揭开顶层运单，与底层面单一起拍照。',
+    seller_channel: '承运商由卖家选择（卖家渠道）：由卖家负责。',
+    packaging_damaged_in_transit: '外包装在运输中受损（{{source}}）。',
+    packaging_intact: '外包装完好送达（{{source}}）：损坏应源于商品本身或其内包装。',
+    packaging_damaged_seller_carrier: '外包装受损（{{source}}），但承运商由卖家选择。',
+    ask_packaging: '尚无外包装照片：请买家提供，这决定此案件。',
+    no_signed_delivery: '承运商没有签收记录：请检查发货物流。',
+    signed_but_contested: '承运商显示已签收，但买家提供证据提出异议。',
+    signed_uncontested: '承运商显示已签收，且买家未提出异议。',
+  },
+  suggestionSource: {
+    confirmed: '仲裁员已在{{kind}} {{id}} 上确认',
+    stated: '由{{by}}在{{kind}} {{id}} 上陈述，尚未确认',
   },
   trackingStatus: {
     info_received: '已创建面单',

@@ -14,6 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_KINDS, FINDINGS } from '../../../../src/domain/reasons.ts';
@@ -25,8 +26,29 @@ import { formatDateTime } from '../../lib/format.ts';
 import { newId } from '../../lib/ids.ts';
 import { evidenceKey } from './evidence-gallery.tsx';
 
+type Fact = NonNullable<DisputeView['suggestion']>['facts'][number];
+
+/** One reason of the suggestion in the reader's language, from its code and the file it cites. */
+function factText(f: Fact, t: TFunction, locale: string): string {
+  const s = f.source;
+  const source =
+    s === undefined
+      ? ''
+      : t(`workbench.suggestionSource.${s.confirmed ? 'confirmed' : 'stated'}`, {
+          kind: t(`evidenceKind.${s.kind}`, { defaultValue: s.kind }),
+          id: s.evidenceId,
+          by: t(`role.${s.by}`, { defaultValue: s.by }),
+        });
+  return t(`workbench.suggestionFact.${f.code}`, {
+    defaultValue: f.code,
+    source,
+    at: f.at === undefined ? '' : formatDateTime(f.at, locale),
+    reason: f.reason === undefined ? '' : t(`reason.${f.reason}`, { defaultValue: f.reason }),
+  });
+}
+
 export function Suggestion({ d }: { d: DisputeView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const s = d.suggestion;
   return (
     <Card withBorder data-testid="suggestion" data-responsibility={s?.responsibility ?? ''}>
@@ -38,16 +60,15 @@ export function Suggestion({ d }: { d: DisputeView }) {
           ? t('workbench.case.suggestionNone')
           : t(`workbench.responsibility.${s.responsibility}`, { defaultValue: s.responsibility })}
       </Text>
-      {s === undefined || s.reasons.length === 0 ? null : (
+      {s === undefined || s.facts.length === 0 ? null : (
         <>
           <Text size="sm" fw={500} mt="xs">
             {t('workbench.case.reasons')}
           </Text>
-          {/* The engine words its reasons in English (they name files and findings). */}
-          <ul lang="en" data-testid="suggestion-reasons" style={{ margin: 0, paddingLeft: 20 }}>
-            {s.reasons.map((r) => (
-              <li key={r}>
-                <Text size="sm">{r}</Text>
+          <ul data-testid="suggestion-reasons" style={{ margin: 0, paddingLeft: 20 }}>
+            {s.facts.map((f) => (
+              <li key={f.code}>
+                <Text size="sm">{factText(f, t, i18n.language)}</Text>
               </li>
             ))}
           </ul>
