@@ -63,6 +63,13 @@ try {
     await shot(seller.page, `case-file.${language}`, '[data-testid=case-file]');
     await seller.context.close();
 
+    const arbitrator = await newPage(browser, { locale });
+    await signInAs(arbitrator.page, server.url, 'Avery Judge');
+    await shot(arbitrator.page, `workbench-queue.${language}`, '[data-testid=queue-row]');
+    await arbitrator.page.goto(`${server.url}/disputes/demo-dispute-1`);
+    await shot(arbitrator.page, `workbench-case.${language}`, '[data-testid=rates-after]');
+    await arbitrator.context.close();
+
     const phone = await newPage(browser, { locale, phone: true });
     await signInAs(phone.page, server.url, 'Alice Martin');
     await phone.page.goto(`${server.url}/disputes/demo-dispute-3`);

@@ -1707,11 +1707,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Disputes waiting for a ruling or an appeal decision, longest-waiting first */
+        /** Disputes waiting for a ruling or an appeal decision, filtered and sorted (longest waiting first by default); an arbitrator never sees appeals against their own rulings */
         get: {
             parameters: {
                 query?: {
+                    amountMax?: string;
+                    /** @description requested amount at least this, in minor units of the dispute’s currency */
+                    amountMin?: string;
+                    channel?: "platform" | "seller";
+                    claimed?: "mine" | "others" | "unclaimed";
+                    /** @description arbitration: waiting for a first ruling; appeal: an appeal to decide (never one against your own ruling) */
+                    kind?: "arbitration" | "appeal";
                     limit?: number;
+                    /** @description `buyer:IT` or `seller:CN`: the buyer's or the seller's country */
+                    market?: string;
+                    overdue?: boolean;
+                    reason?: string;
+                    /** @description age (longest waiting first), target (ruling target), amount, reason, market, channel, suggested; a leading `-` reverses */
+                    sort?: string;
+                    /** @description the suggested responsibility; `unknown`: no rule suggests one yet */
+                    suggested?: "seller" | "logistics" | "buyer" | "none" | "unknown";
+                    /** @description the ruling target falls within this many hours (overdue included) */
+                    targetWithinHours?: number;
+                    /** @description waiting at least this many hours */
+                    waitingHoursMin?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1727,13 +1746,31 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                channel: string;
+                                claim?: {
+                                    /** Format: date-time */
+                                    claimedAt: string;
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                    staffId: string;
+                                    staffName: string;
+                                };
                                 dispute: components["schemas"]["DisputeSummary"];
+                                kind: "arbitration" | "appeal";
+                                market: {
+                                    buyerCountry: string;
+                                    sellerCountry: string;
+                                };
                                 overdue: boolean;
+                                ruledBy?: string;
                                 /** Format: date-time */
                                 rulingTargetAt: string;
+                                suggested?: "seller" | "logistics" | "buyer" | "none";
                                 /** Format: date-time */
                                 waitingSince: string;
                             }[];
+                            /** @description more cases wait than the queue judges at once: narrow the filters */
+                            truncated: boolean;
                         };
                     };
                 };
@@ -4138,6 +4175,293 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/disputes/{disputeId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who holds this case in the arbitration queue, until when (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disputeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claim: {
+                                /** Format: date-time */
+                                claimedAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                staffId: string;
+                                staffName: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Claim a waiting case (arbitrator): it is assigned to you until the policy’s arbitrationClaimMs passes; claiming your own claim again renews it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disputeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claim: {
+                                /** Format: date-time */
+                                claimedAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                staffId: string;
+                                staffName: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Release the case (the arbitrator holding it; an admin may release anyone’s claim). Releasing a free case is not an error */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disputeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/disputes/{disputeId}/escalate": {
         parameters: {
             query?: never;
@@ -5335,6 +5659,235 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["DisputeView"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disputes/{disputeId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Internal notes on the case, oldest first (staff only: never shown to a party, in a case file or a webhook) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disputeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                at: string;
+                                body: string;
+                                id: string;
+                                staffId: string;
+                                staffName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an internal note to the case (staff only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disputeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * Format: uuid
+                         * @description a client-made id: send one so a retry is not a second note
+                         */
+                        noteId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            body: string;
+                            id: string;
+                            staffId: string;
+                            staffName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            body: string;
+                            id: string;
+                            staffId: string;
+                            staffName: string;
+                        };
                     };
                 };
                 /** @description RFC 9457 problem details with a stable `code` */
@@ -6614,6 +7167,160 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/disputes/{disputeId}/ruling-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Before ruling: the most a ruling may refund, and for each responsibility who funds a refund and the seller’s three rates after it (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    disputeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byResponsibility: {
+                                /** @description who pays a refund ruled with this responsibility */
+                                funding: "seller" | "logistics" | "protection";
+                                metrics: {
+                                    arbitrationRate: {
+                                        /** @description basis points: 100 = 1% */
+                                        bp: number;
+                                        denominator: number;
+                                        numerator: number;
+                                    };
+                                    disputeRate: {
+                                        /** @description basis points: 100 = 1% */
+                                        bp: number;
+                                        denominator: number;
+                                        numerator: number;
+                                    };
+                                    sellerResponsibilityRate: {
+                                        /** @description basis points: 100 = 1% */
+                                        bp: number;
+                                        denominator: number;
+                                        numerator: number;
+                                    };
+                                    warning: boolean;
+                                };
+                                responsibility: "seller" | "logistics" | "buyer" | "none";
+                            }[];
+                            channel: string;
+                            now: {
+                                arbitrationRate: {
+                                    /** @description basis points: 100 = 1% */
+                                    bp: number;
+                                    denominator: number;
+                                    numerator: number;
+                                };
+                                disputeRate: {
+                                    /** @description basis points: 100 = 1% */
+                                    bp: number;
+                                    denominator: number;
+                                    numerator: number;
+                                };
+                                sellerResponsibilityRate: {
+                                    /** @description basis points: 100 = 1% */
+                                    bp: number;
+                                    denominator: number;
+                                    numerator: number;
+                                };
+                                warning: boolean;
+                            };
+                            refundableMax: {
+                                currency: string;
+                                minor: string;
+                            };
+                        };
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description RFC 9457 problem details with a stable `code` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11980,6 +12687,20 @@ export interface components {
             subReason?: string;
             /** @description arbitrators only */
             suggestion?: {
+                /** @description the same reasons as data, in the same order */
+                facts: {
+                    /** Format: date-time */
+                    at?: string;
+                    /** @description the reason as a stable code, for translation */
+                    code: string;
+                    reason?: string;
+                    source?: {
+                        by: string;
+                        confirmed: boolean;
+                        evidenceId: string;
+                        kind: string;
+                    };
+                }[];
                 outcome?: string;
                 reasons: string[];
                 responsibility?: string;

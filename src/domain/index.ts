@@ -15,7 +15,7 @@ export * from './dispute/events.ts';
 export * from './dispute/evolve.ts';
 export * from './dispute/item-ids.ts';
 export * from './dispute/lines.ts';
-export { disputeIdOfRefund, refundIdOf } from './dispute/settlement.ts';
+export { disputeIdOfRefund, fundingFor, refundIdOf } from './dispute/settlement.ts';
 export * from './dispute/state.ts';
 export * from './dispute/terms.ts';
 export * from './dispute/transitions.ts';

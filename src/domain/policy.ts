@@ -3,7 +3,7 @@
 // them, so a policy change never moves a running countdown.
 import type { FeeBearer } from './chargeback.ts';
 import type { DurationMs } from './instant.ts';
-import { days } from './instant.ts';
+import { days, hours } from './instant.ts';
 import { DISPUTE_REASONS, type DisputeReason } from './reasons.ts';
 
 export interface PolicyValues {
@@ -22,6 +22,8 @@ export interface PolicyValues {
   readonly appealMs: DurationMs;
   /** Arbitration queue target: shown, never acted on automatically. */
   readonly rulingTargetMs: DurationMs;
+  /** How long an arbitrator's claim on a case holds before others may take it (the workbench). */
+  readonly arbitrationClaimMs: DurationMs;
   readonly replacementDeliveryMs: DurationMs;
   /** Local-return market: the seller supplies the return label before the buyer ships. */
   readonly localReturn: boolean;
@@ -62,6 +64,7 @@ export const DEFAULT_POLICY: PolicyValues = {
   evidenceRequestMs: days(3),
   appealMs: days(7),
   rulingTargetMs: days(7),
+  arbitrationClaimMs: hours(8),
   replacementDeliveryMs: days(20),
   localReturn: false,
   metricsWindowMs: days(30),

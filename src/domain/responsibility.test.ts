@@ -17,10 +17,17 @@ import type { OfferId } from './ids.ts';
 import { DAY_MS, instant } from './instant.ts';
 import { money } from './money.ts';
 import type { DisputeReason, Finding } from './reasons.ts';
-import { suggestResponsibility } from './responsibility.ts';
+import { reasonWords, type Suggestion, suggestResponsibility } from './responsibility.ts';
 
 const USD = (minor: number) => money(minor, 'USD');
 const completed = { completedAt: instant(T0 - DAY_MS) };
+
+/** The suggestion as the tests word it: `reasons` are the facts in English (reasonWords). */
+function inWords(s: Suggestion): Omit<Suggestion, 'facts'> {
+  const { facts, ...words } = s;
+  expect(words.reasons).toEqual(facts.map(reasonWords));
+  return words;
+}
 
 function opened(
   reason: DisputeReason,
@@ -72,7 +79,7 @@ describe('wrong item', () => {
 
   it('platform channel without such a photo: no responsibility, ask for the label comparison', () => {
     const w = opened('wrong_item', { outboundChannel: 'platform' });
-    expect(suggestResponsibility(w.dispute)).toEqual({
+    expect(inWords(suggestResponsibility(w.dispute))).toEqual({
       reasons: [
         'no label-comparison photo shows mismatching labels yet: ask the buyer to peel back the top waybill and photograph it beside the base label',
       ],
@@ -204,7 +211,7 @@ describe('damaged', () => {
 
   it('no outer-packaging photos: no suggestion, the reason asks for them', () => {
     const w = opened('damaged', {}, [evidence({ kind: 'item_photo', findings: ['item_damaged'] })]);
-    expect(suggestResponsibility(w.dispute)).toEqual({
+    expect(inWords(suggestResponsibility(w.dispute))).toEqual({
       reasons: ['no outer-packaging photos yet: ask the buyer for them, they decide this case'],
     });
   });
@@ -269,7 +276,7 @@ describe('damaged', () => {
 describe('not received', () => {
   it('delivered with a signature and uncontested: buyer, no refund', () => {
     const w = opened('not_received', { deliveredWithSignature: true });
-    expect(suggestResponsibility(w.dispute)).toEqual({
+    expect(inWords(suggestResponsibility(w.dispute))).toEqual({
       responsibility: 'buyer',
       outcome: 'no_refund',
       reasons: ['the carrier shows delivery with a signature and the buyer has not contested it'],
@@ -297,7 +304,7 @@ describe('not received', () => {
         'not_received',
         deliveredWithSignature === undefined ? {} : { deliveredWithSignature },
       );
-      expect(suggestResponsibility(w.dispute)).toEqual({
+      expect(inWords(suggestResponsibility(w.dispute))).toEqual({
         reasons: ['the carrier shows no signed delivery: check the outbound tracking'],
       });
     }
@@ -374,7 +381,7 @@ describe('other reasons', () => {
       const w = opened(reason, {}, [
         evidence({ kind: 'outer_packaging_photo', findings: ['packaging_damaged'] }),
       ]);
-      expect(suggestResponsibility(w.dispute)).toEqual({
+      expect(inWords(suggestResponsibility(w.dispute))).toEqual({
         reasons: [
           `no rule suggests a responsibility for ${reason.replaceAll('_', ' ')}: weigh the evidence`,
         ],

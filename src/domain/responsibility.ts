@@ -4,11 +4,50 @@
 import type { Dispute, Evidence } from './dispute/state.ts';
 import type { EvidenceKind, Finding, Responsibility } from './reasons.ts';
 
+/**
+ * One reason as data, so a console can word it in its reader's language; `reasons` words the
+ * same list in English. `source` names the file a finding came from and whether the arbitrator
+ * confirmed it.
+ */
+export interface SuggestionFact {
+  readonly code: SuggestionCode;
+  readonly source?: {
+    readonly evidenceId: string;
+    readonly kind: EvidenceKind;
+    readonly by: string;
+    readonly confirmed: boolean;
+  };
+  /** return_delivered: when the return tracking shows delivery. */
+  readonly at?: number;
+  /** no_rule: the dispute's reason. */
+  readonly reason?: string;
+}
+
+export const SUGGESTION_CODES = [
+  'return_delivered',
+  'no_rule',
+  'platform_logistics',
+  'labels_mismatch',
+  'ask_label_comparison',
+  'seller_channel',
+  'packaging_damaged_in_transit',
+  'packaging_intact',
+  'packaging_damaged_seller_carrier',
+  'ask_packaging',
+  'no_signed_delivery',
+  'signed_but_contested',
+  'signed_uncontested',
+] as const;
+export type SuggestionCode = (typeof SUGGESTION_CODES)[number];
+
 export interface Suggestion {
   readonly responsibility?: Responsibility;
   readonly outcome?: 'refund' | 'no_refund';
   readonly reasons: readonly string[];
+  readonly facts: readonly SuggestionFact[];
 }
+
+type Suggested = Omit<Suggestion, 'reasons'>;
 
 interface FoundIn {
   readonly evidence: Evidence;
@@ -29,21 +68,70 @@ function findingIn(d: Dispute, kind: EvidenceKind, finding: Finding): FoundIn | 
   return stated === undefined ? undefined : { evidence: stated, confirmed: false };
 }
 
-function source(f: FoundIn): string {
-  return f.confirmed
-    ? `confirmed by the arbitrator on ${f.evidence.kind.replaceAll('_', ' ')} ${f.evidence.id}`
-    : `stated by the ${f.evidence.by} on ${f.evidence.kind.replaceAll('_', ' ')} ${f.evidence.id} (not yet confirmed)`;
+function sourceOf(f: FoundIn): NonNullable<SuggestionFact['source']> {
+  return {
+    evidenceId: f.evidence.id,
+    kind: f.evidence.kind,
+    by: f.evidence.by,
+    confirmed: f.confirmed,
+  };
+}
+
+function sourceWords(s: NonNullable<SuggestionFact['source']>): string {
+  return s.confirmed
+    ? `confirmed by the arbitrator on ${s.kind.replaceAll('_', ' ')} ${s.evidenceId}`
+    : `stated by the ${s.by} on ${s.kind.replaceAll('_', ' ')} ${s.evidenceId} (not yet confirmed)`;
+}
+
+/** The English words of one reason (the API's `reasons`). */
+export function reasonWords(f: SuggestionFact): string {
+  const from = f.source === undefined ? '' : sourceWords(f.source);
+  switch (f.code) {
+    case 'return_delivered':
+      return `the seller escalated the return as not received, but the return tracking shows it delivered on ${new Date(f.at ?? 0).toISOString()}: refund the buyer`;
+    case 'no_rule':
+      return `no rule suggests a responsibility for ${(f.reason ?? '').replaceAll('_', ' ')}: weigh the evidence`;
+    case 'platform_logistics':
+      return 'the order shipped with platform logistics';
+    case 'labels_mismatch':
+      return `the top waybill does not match the base label (${from}): the warehouse relabelled the parcel`;
+    case 'ask_label_comparison':
+      return 'no label-comparison photo shows mismatching labels yet: ask the buyer to peel back the top waybill and photograph it beside the base label';
+    case 'seller_channel':
+      return 'the seller chose the carrier (seller channel): the seller answers for it';
+    case 'packaging_damaged_in_transit':
+      return `the outer packaging is damaged in transit (${from})`;
+    case 'packaging_intact':
+      return `the outer packaging arrived intact (${from}): the damage points to the product or its packing`;
+    case 'packaging_damaged_seller_carrier':
+      return `the outer packaging is damaged (${from}), but the seller chose the carrier`;
+    case 'ask_packaging':
+      return 'no outer-packaging photos yet: ask the buyer for them, they decide this case';
+    case 'no_signed_delivery':
+      return 'the carrier shows no signed delivery: check the outbound tracking';
+    case 'signed_but_contested':
+      return 'the carrier shows delivery with a signature, but the buyer contests it with evidence';
+    case 'signed_uncontested':
+      return 'the carrier shows delivery with a signature and the buyer has not contested it';
+    default: {
+      const never: never = f.code;
+      return never;
+    }
+  }
 }
 
 export function suggestResponsibility(d: Dispute): Suggestion {
+  const s = suggest(d);
+  return { ...s, reasons: s.facts.map(reasonWords) };
+}
+
+function suggest(d: Dispute): Suggested {
   const platform = d.order.outboundChannel === 'platform';
   if (d.escalation?.reason === 'return_not_received' && d.returnPlan?.deliveredAt !== undefined) {
     return {
       outcome: 'refund',
       responsibility: 'none',
-      reasons: [
-        `the seller escalated the return as not received, but the return tracking shows it delivered on ${new Date(d.returnPlan.deliveredAt).toISOString()}: refund the buyer`,
-      ],
+      facts: [{ code: 'return_delivered', at: d.returnPlan.deliveredAt }],
     };
   }
   switch (d.reason) {
@@ -54,79 +142,60 @@ export function suggestResponsibility(d: Dispute): Suggestion {
     case 'not_received':
       return suggestNotReceived(d);
     default:
-      return {
-        reasons: [
-          `no rule suggests a responsibility for ${d.reason.replaceAll('_', ' ')}: weigh the evidence`,
-        ],
-      };
+      return { facts: [{ code: 'no_rule', reason: d.reason }] };
   }
 }
 
-function suggestWrongItem(d: Dispute, platform: boolean): Suggestion {
+function suggestWrongItem(d: Dispute, platform: boolean): Suggested {
   const mismatch = findingIn(d, 'label_comparison_photo', 'labels_mismatch');
   if (platform && mismatch !== undefined) {
     return {
       responsibility: 'logistics',
-      reasons: [
-        'the order shipped with platform logistics',
-        `the top waybill does not match the base label (${source(mismatch)}): the warehouse relabelled the parcel`,
+      facts: [
+        { code: 'platform_logistics' },
+        { code: 'labels_mismatch', source: sourceOf(mismatch) },
       ],
     };
   }
-  const missing = platform
-    ? 'no label-comparison photo shows mismatching labels yet: ask the buyer to peel back the top waybill and photograph it beside the base label'
-    : 'the seller chose the carrier (seller channel): the seller answers for it';
-  return { reasons: [missing] };
+  return { facts: [{ code: platform ? 'ask_label_comparison' : 'seller_channel' }] };
 }
 
-function suggestDamaged(d: Dispute, platform: boolean): Suggestion {
+function suggestDamaged(d: Dispute, platform: boolean): Suggested {
   const damaged = findingIn(d, 'outer_packaging_photo', 'packaging_damaged');
   const intact = findingIn(d, 'outer_packaging_photo', 'packaging_intact');
   if (platform && damaged !== undefined && (intact === undefined || damaged.confirmed)) {
     return {
       responsibility: 'logistics',
-      reasons: [
-        'the order shipped with platform logistics',
-        `the outer packaging is damaged in transit (${source(damaged)})`,
+      facts: [
+        { code: 'platform_logistics' },
+        { code: 'packaging_damaged_in_transit', source: sourceOf(damaged) },
       ],
     };
   }
   if (intact !== undefined) {
     return {
       responsibility: 'seller',
-      reasons: [
-        `the outer packaging arrived intact (${source(intact)}): the damage points to the product or its packing`,
-      ],
+      facts: [{ code: 'packaging_intact', source: sourceOf(intact) }],
     };
   }
   if (damaged !== undefined) {
     return {
       responsibility: 'seller',
-      reasons: [
-        `the outer packaging is damaged (${source(damaged)}), but the seller chose the carrier`,
-      ],
+      facts: [{ code: 'packaging_damaged_seller_carrier', source: sourceOf(damaged) }],
     };
   }
-  return {
-    reasons: ['no outer-packaging photos yet: ask the buyer for them, they decide this case'],
-  };
+  return { facts: [{ code: 'ask_packaging' }] };
 }
 
-function suggestNotReceived(d: Dispute): Suggestion {
+function suggestNotReceived(d: Dispute): Suggested {
   if (d.order.deliveredWithSignature !== true) {
-    return { reasons: ['the carrier shows no signed delivery: check the outbound tracking'] };
+    return { facts: [{ code: 'no_signed_delivery' }] };
   }
   const contested = d.evidence.some((e) => e.by === 'buyer');
-  if (contested) {
-    return {
-      reasons: [
-        'the carrier shows delivery with a signature, but the buyer contests it with evidence',
-      ],
-    };
-  }
+  if (contested) return { facts: [{ code: 'signed_but_contested' }] };
   return {
     responsibility: 'buyer',
     outcome: 'no_refund',
-    reasons: ['the carrier shows delivery with a signature and the buyer has not contested it'],
+    facts: [{ code: 'signed_uncontested' }],
   };
 }

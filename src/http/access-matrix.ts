@@ -72,6 +72,16 @@ const ADMIN: Access = {
   integration: 403,
 };
 
+/** A case's staff-only parts (the workbench): parties and the marketplace's key get 404. */
+const STAFF_CASE: Access = {
+  anonymous: 401,
+  buyer: { own: 404, unrelated: 404 },
+  seller: { own: 404, unrelated: 404 },
+  arbitrator: 'ok',
+  admin: 'ok',
+  integration: 404,
+};
+
 const SELLER_MONEY: Access = {
   anonymous: 401,
   buyer: { own: 404, unrelated: 404 },
@@ -213,6 +223,14 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
     admin: 'ok',
     integration: 403,
   },
+  // The workbench (routes/workbench.ts): staff only; to anyone else the case's claim and notes
+  // do not exist. Only an arbitrator claims (the matrix's dispute is not waiting: 409).
+  'GET /v1/disputes/:disputeId/claim': STAFF_CASE,
+  'POST /v1/disputes/:disputeId/claim': { ...STAFF_CASE, arbitrator: 'visible', admin: 403 },
+  'DELETE /v1/disputes/:disputeId/claim': STAFF_CASE,
+  'GET /v1/disputes/:disputeId/notes': STAFF_CASE,
+  'POST /v1/disputes/:disputeId/notes': STAFF_CASE,
+  'GET /v1/disputes/:disputeId/ruling-preview': STAFF_CASE,
   'GET /v1/sellers/:sellerId/metrics': {
     anonymous: 401,
     buyer: { own: 404, unrelated: 404 },

@@ -84,6 +84,7 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
     'POST /v1/disputes/:disputeId/evidence-requests': { from: 'buyer', kinds: ['item_photo'] },
     'POST /v1/disputes/:disputeId/evidence/:evidenceId/findings': { findings: [] },
     'POST /v1/disputes/:disputeId/messages': { body: 'hello' },
+    'POST /v1/disputes/:disputeId/notes': { body: 'checked the waybill' },
     'POST /v1/disputes/:disputeId/return-label': { carrier: 'c', trackingNumber: 't' },
     'POST /v1/disputes/:disputeId/return-shipment': { carrier: 'c', trackingNumber: 't' },
     'POST /v1/disputes/:disputeId/replacement-shipment': { carrier: 'c', trackingNumber: 't' },

@@ -14,6 +14,7 @@ import type {
   OrderId,
   OrderMetricsFacts,
   PolicyValues,
+  Responsibility,
   SellerId,
 } from '../domain/index.ts';
 import {
@@ -21,6 +22,7 @@ import {
   contributionDelta,
   impactPreview,
   metricsFromCounters,
+  RESPONSIBILITIES,
   sellerMetrics,
   sumInWindow,
   summarize,
@@ -120,6 +122,52 @@ function warnOf(policy: PolicyValues) {
  * as it does now (the same what-ifs as impactPreview, on the projection).
  */
 export async function impactFor(store: Store, sellerId: string, disputeId: string, now: Instant) {
+  const w = await whatIfs(store, sellerId, disputeId, now);
+  if (w === undefined) return undefined;
+  return {
+    now: w.now,
+    ifBuyerCancels: w.whatIf((s) => ({ ...s, cancelledByBuyerAt: now })),
+    ifRuledAgainstSeller: w.whatIf((s) => ruledAt(s, now, 'seller')),
+  };
+}
+
+/**
+ * What a ruling with each responsibility would do to the seller's rates (the workbench shows it
+ * before the arbitrator submits): the same what-if as impactFor, for every responsibility.
+ */
+export async function rulingImpactFor(
+  store: Store,
+  sellerId: string,
+  disputeId: string,
+  now: Instant,
+) {
+  const w = await whatIfs(store, sellerId, disputeId, now);
+  if (w === undefined) return undefined;
+  return {
+    now: w.now,
+    byResponsibility: RESPONSIBILITIES.map((responsibility) => ({
+      responsibility,
+      metrics: w.whatIf((s) => ruledAt(s, now, responsibility)),
+    })),
+  };
+}
+
+function ruledAt(s: DisputeSummary, now: Instant, responsibility: Responsibility): DisputeSummary {
+  return {
+    ...s,
+    escalatedAt: s.escalatedAt ?? now,
+    resolvedAt: now,
+    ruledAt: now,
+    responsibility,
+  };
+}
+
+/**
+ * The window's counters and a what-if: the dispute's order contributing with the dispute's
+ * summary changed, instead of as it does now (the same what-ifs as impactPreview, on the
+ * projection). A dispute the projection does not know yet changes nothing.
+ */
+async function whatIfs(store: Store, sellerId: string, disputeId: string, now: Instant) {
   const policy = await sellerPolicy(store, sellerId);
   if (policy === undefined) return undefined;
   const from = now - policy.metricsWindowMs;
@@ -127,29 +175,16 @@ export async function impactFor(store: Store, sellerId: string, disputeId: strin
   const order = await orderFactsOfDispute(store, disputeId);
   const warn = warnOf(policy);
   const current = order?.disputes.find((s) => s.disputeId === disputeId);
-  if (order === undefined || current === undefined) {
-    const metrics = metricsFromCounters(counters, warn);
-    return { now: metrics, ifBuyerCancels: metrics, ifRuledAgainstSeller: metrics };
-  }
-  const whatIf = (changed: DisputeSummary) => {
+  const whatIf = (change: (s: DisputeSummary) => DisputeSummary) => {
+    if (order === undefined || current === undefined) return metricsFromCounters(counters, warn);
     const after = {
       ...order,
-      disputes: order.disputes.map((s) => (s.disputeId === disputeId ? changed : s)),
+      disputes: order.disputes.map((s) => (s.disputeId === disputeId ? change(current) : s)),
     };
     const delta = sumInWindow(contributionDelta(order, after), from, now);
     return metricsFromCounters(addCounters(counters, delta), warn);
   };
-  return {
-    now: metricsFromCounters(counters, warn),
-    ifBuyerCancels: whatIf({ ...current, cancelledByBuyerAt: now }),
-    ifRuledAgainstSeller: whatIf({
-      ...current,
-      escalatedAt: current.escalatedAt ?? now,
-      resolvedAt: now,
-      ruledAt: now,
-      responsibility: 'seller',
-    }),
-  };
+  return { now: metricsFromCounters(counters, warn), whatIf };
 }
 
 async function orderFactsOfDispute(

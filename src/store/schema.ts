@@ -288,6 +288,25 @@ export interface Database {
   metric_disputes: MetricDisputesTable;
   seller_metric_buckets: SellerMetricBucketsTable;
   seller_standing: SellerStandingTable;
+  arbitration_claims: ArbitrationClaimsTable;
+  arbitration_notes: ArbitrationNotesTable;
+}
+
+/** Who holds a case in the arbitration queue, until when (0036). */
+export interface ArbitrationClaimsTable {
+  dispute_id: string;
+  staff_id: string;
+  claimed_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+/** A staff member's internal note on a case: never shown to a party (0036). */
+export interface ArbitrationNotesTable {
+  id: string;
+  dispute_id: string;
+  staff_id: string;
+  body: string;
+  at: Timestamp;
 }
 
 /** The standing each seller was last announced at (0034); no row: good standing. */

@@ -28,6 +28,7 @@ import { DisputePage } from './pages/dispute.tsx';
 import { OpenDisputePage } from './pages/open-dispute.tsx';
 import { SellerInbox } from './pages/seller-inbox.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { workbenchPage } from './pages/workbench/routes.tsx';
 import { match, navigate, useLocation } from './router.ts';
 
 // Charts are the heaviest code; only the metrics page loads them.
@@ -64,6 +65,7 @@ export function LanguageSwitch() {
 }
 
 function homeOf(user: SessionUser): string {
+  if (user.role === 'arbitrator') return '/queue';
   const admin = adminConsole('', user).home;
   if (admin !== undefined) return admin;
   return user.role === 'buyer' ? '/orders' : user.role === 'seller' ? '/inbox' : '/none';
@@ -76,6 +78,8 @@ function Page({ user }: { user: SessionUser }) {
   if (admin !== undefined) return admin;
   let m = match('/disputes/:id/case-file', path);
   if (m !== undefined) return <CaseFilePage disputeId={m.id ?? ''} />;
+  const staffPage = workbenchPage(path, user);
+  if (staffPage !== undefined) return staffPage;
   m = match('/disputes/:id', path);
   if (m !== undefined) return <DisputePage disputeId={m.id ?? ''} user={user} />;
   m = match('/orders/:orderId/dispute', path);
@@ -131,7 +135,12 @@ export function App() {
             { to: '/inbox', label: t('app.inbox') },
             { to: '/store-metrics', label: t('app.metrics') },
           ]
-        : adminConsole(path, user).nav.map((n) => ({ to: n.to, label: t(n.labelKey) }));
+        : user.role === 'arbitrator'
+          ? [
+              { to: '/queue', label: t('workbench.nav.queue') },
+              { to: '/appeals', label: t('workbench.nav.appeals') },
+            ]
+          : adminConsole(path, user).nav.map((n) => ({ to: n.to, label: t(n.labelKey) }));
   const printing = path.endsWith('/case-file');
 
   return (

@@ -24,6 +24,7 @@ import { signInLinkRoutes } from './sign-in-links.ts';
 import { simulationRoutes } from './simulations.ts';
 import { staffRoutes } from './staff.ts';
 import { webhookRoutes } from './webhooks.ts';
+import { workbenchRoutes } from './workbench.ts';
 
 // Evidence uploads and case files share one blob store: the case file inlines thumbnails.
 async function evidenceAndCaseFiles(...[app, deps]: Parameters<RouteGroup>): Promise<void> {
@@ -42,6 +43,7 @@ export const ROUTE_GROUPS: RouteGroup[] = [
   buyerOrderRoutes,
   evidenceAndCaseFiles,
   staffRoutes,
+  workbenchRoutes,
   integrationRoutes,
   chargebackRoutes,
   refundRoutes,

@@ -1,16 +1,14 @@
-// Staff and seller insight: the arbitration queue, seller metrics, the per-dispute impact
-// preview, and policies per market (admin).
+// Staff and seller insight: seller metrics, the per-dispute impact preview, and policies per
+// market (admin). The arbitration queue is the workbench's (workbench.ts).
 import { Type } from 'typebox';
 import {
   type DisputeId,
   type Market,
-  nextDeadline,
   type PolicyValues,
   validatePolicyValues,
 } from '../../domain/index.ts';
 import { addPolicyVersion, listPolicyVersions } from '../../service/policy-store.ts';
 import {
-  arbitrationQueue,
   HISTORY_POINTS_MAX,
   impactFor,
   sellerMetricsFor,
@@ -20,8 +18,6 @@ import type { RouteGroup } from '../app.ts';
 import { iso, wire } from '../convert.ts';
 import { problem, sendProblem } from '../problem.ts';
 import { DisputeParams, Id, PROBLEMS } from '../schemas/common.ts';
-import { DisputeSummaryView } from '../schemas/dispute-view.ts';
-import { disputeSummary } from '../views/dispute-view.ts';
 import { actorOf } from './dispute-command.ts';
 
 const Rate = Type.Object({
@@ -43,56 +39,6 @@ const PolicyVersion = Type.Object({
 });
 
 export const staffRoutes: RouteGroup = (app, { runtime }) => {
-  app.get(
-    '/v1/arbitration/queue',
-    {
-      schema: {
-        tags: ['arbitration'],
-        summary: 'Disputes waiting for a ruling or an appeal decision, longest-waiting first',
-        querystring: Type.Object(
-          { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })) },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                dispute: DisputeSummaryView,
-                waitingSince: Type.String({ format: 'date-time' }),
-                rulingTargetAt: Type.String({ format: 'date-time' }),
-                overdue: Type.Boolean(),
-              }),
-            ),
-          }),
-          ...PROBLEMS,
-        },
-      },
-    },
-    async (request, reply) => {
-      const actor = actorOf(request.caller, reply);
-      if (actor === undefined) return reply;
-      if (actor.role !== 'arbitrator' && actor.role !== 'admin')
-        return sendProblem(
-          reply,
-          problem(403, 'auth.forbidden', 'the arbitration queue is for platform staff'),
-        );
-      const now = await runtime.clock.now();
-      const rows = await arbitrationQueue(runtime.store, request.query.limit ?? 50);
-      return {
-        items: rows.map(({ dispute, version }) => {
-          const since = dispute.appeal?.at ?? dispute.escalation?.at ?? dispute.openedAt;
-          const target = since + dispute.policy.values.rulingTargetMs;
-          return {
-            dispute: disputeSummary(dispute, version, nextDeadline(dispute)),
-            waitingSince: iso(since),
-            rulingTargetAt: iso(target),
-            overdue: now > target,
-          };
-        }),
-      };
-    },
-  );
-
   app.get(
     '/v1/sellers/:sellerId/metrics',
     {

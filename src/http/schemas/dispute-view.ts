@@ -291,6 +291,22 @@ export const DisputeViewSchema = Type.Object({
         responsibility: Type.Optional(Type.String()),
         outcome: Type.Optional(Type.String()),
         reasons: Type.Array(Type.String()),
+        facts: Type.Array(
+          Type.Object({
+            code: Type.String({ description: 'the reason as a stable code, for translation' }),
+            source: Type.Optional(
+              Type.Object({
+                evidenceId: Type.String(),
+                kind: Type.String(),
+                by: Type.String(),
+                confirmed: Type.Boolean(),
+              }),
+            ),
+            at: Type.Optional(DateTime),
+            reason: Type.Optional(Type.String()),
+          }),
+          { description: 'the same reasons as data, in the same order' },
+        ),
       },
       { description: 'arbitrators only' },
     ),

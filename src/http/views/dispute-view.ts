@@ -55,7 +55,7 @@ export function disputeView(
       refunds: refundPaymentViews(d),
       viewer: { role: actor.role, ...actions },
     }) as object),
-    ...(viewer.kind === 'staff' ? { suggestion: suggestResponsibility(d) } : {}),
+    ...(viewer.kind === 'staff' ? { suggestion: wire(suggestResponsibility(d)) } : {}),
     evidence: visibleEvidence.map((e) => evidenceView(d.id, e, visibleEvidence)),
     timeline: c.timeline.map(({ seq, type, at, by, via }) => ({
       seq,

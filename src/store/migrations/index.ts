@@ -19,6 +19,7 @@ import * as eventFeed from './0027-event-feed.ts';
 import * as actAsAndSignInLinks from './0028-act-as-and-sign-in-links.ts';
 import * as orderLines from './0030-order-lines.ts';
 import * as sellerStanding from './0034-seller-standing.ts';
+import * as arbitrationWorkbench from './0036-arbitration-workbench.ts';
 
 // A static list rather than a directory scan, so migrations survive bundling. Forward-only:
 // append new files, never edit or reorder applied ones (the migrator refuses a changed history).
@@ -43,4 +44,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0028-act-as-and-sign-in-links': actAsAndSignInLinks,
   '0030-order-lines': orderLines,
   '0034-seller-standing': sellerStanding,
+  '0036-arbitration-workbench': arbitrationWorkbench,
 };

@@ -1,6 +1,7 @@
 // English. zh-CN.ts must have exactly these keys (the compiler checks the shape, and
 // web/src/i18n/keys.test.ts checks every key and every domain code in both languages).
 import { adminEn } from '../pages/admin/i18n-en.ts';
+import { workbenchEn, workbenchRejectionsEn } from './workbench.ts';
 
 export const en = {
   admin: adminEn,
@@ -360,7 +361,9 @@ export const en = {
     escrow_hold_changed: 'Escrow hold changed',
     other: 'Other event ({{type}})',
   },
+  workbench: workbenchEn,
   rejection: {
+    ...workbenchRejectionsEn,
     'auth.act_as_forbidden': 'This key may not act for users.',
     'auth.act_as_malformed': 'The user to act for is not written correctly.',
     'auth.act_as_refused': 'This person cannot be acted for.',

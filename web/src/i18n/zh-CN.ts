@@ -1,6 +1,8 @@
 // 简体中文. The compiler checks that it has exactly the keys of en.ts.
 import { adminZhCN } from '../pages/admin/i18n-zh-CN.ts';
+
 import type { Translations } from './en.ts';
+import { workbenchRejectionsZhCN, workbenchZhCN } from './workbench.ts';
 
 export const zhCN: Translations = {
   admin: adminZhCN,
@@ -359,7 +361,9 @@ export const zhCN: Translations = {
     escrow_hold_changed: '托管冻结状态变更',
     other: '其他事件（{{type}}）',
   },
+  workbench: workbenchZhCN,
   rejection: {
+    ...workbenchRejectionsZhCN,
     'auth.act_as_forbidden': '此密钥无权代表用户操作。',
     'auth.act_as_malformed': '代为操作的用户格式不正确。',
     'auth.act_as_refused': '无法代表此用户操作。',
