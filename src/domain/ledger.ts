@@ -138,7 +138,7 @@ export function transactionFor(
     case 'seller_reimbursed':
       return transfer(
         'reimbursement',
-        'platform_protection_fund',
+        refundSourceAccount(event.from ?? 'protection_fund', order),
         accounts.sellerBalance(order.sellerId),
         event.amount,
       );

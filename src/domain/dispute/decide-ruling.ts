@@ -135,15 +135,22 @@ function overturn(draft: Draft, input: RulingInput): Rejection | undefined {
       ? checkAmount('amount', input.outcome.amount, currency, cap)
       : undefined);
   if (refused !== undefined) return refused;
-  if (owed > paid) {
-    payRefund(
-      draft,
-      { minor: owed - paid, currency },
-      fundingFor(input.responsibility, d.order.outboundChannel),
-    );
-  } else {
+  const funding = fundingFor(input.responsibility, d.order.outboundChannel);
+  // What the seller has paid towards this dispute's refunds and not yet had back.
+  const sellerPaid = sellerFundedRefund(d) - d.reimbursedMinor;
+  if (owed > paid) payRefund(draft, { minor: owed - paid, currency }, funding);
+  if (funding === 'logistics') {
+    // The new ruling puts the refund on the platform's carrier: the seller funds none of it, so
+    // everything the escrow or the seller's balance paid comes back from logistics compensation
+    // (the buyer keeps what was paid out, up to the new amount; the rest the platform forgoes).
+    if (sellerPaid > 0n)
+      draft.emit({
+        type: 'seller_reimbursed',
+        amount: { minor: sellerPaid, currency },
+        from: 'logistics_compensation',
+      });
+  } else if (owed < paid) {
     // The buyer keeps what was paid out; the platform, not the buyer, makes the seller whole.
-    const sellerPaid = sellerFundedRefund(d) - d.reimbursedMinor;
     const back = minMinor(paid - owed, sellerPaid);
     if (back > 0n) draft.emit({ type: 'seller_reimbursed', amount: { minor: back, currency } });
   }

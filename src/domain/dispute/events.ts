@@ -157,7 +157,14 @@ export type DisputeEvent =
   | E<'refund_retry_requested', { readonly refundId: string; readonly attempt: number }>
   | E<'refund_escalated', { readonly refundId: string; readonly attempts: number }>
   | E<'funds_released', { readonly amount: Money }>
-  | E<'seller_reimbursed', { readonly amount: Money }>
+  // `from` names the platform account paying it back: the protection fund (absent: every event
+  // recorded before it existed) when the appeal lowered the refund, logistics compensation when
+  // the appeal moved responsibility to the platform's carrier (domain.md's table: that refund is
+  // the carrier's to fund, so the seller gets back what the escrow paid).
+  | E<
+      'seller_reimbursed',
+      { readonly amount: Money; readonly from?: 'protection_fund' | 'logistics_compensation' }
+    >
   | E<'protection_fee_charged', { readonly amount: Money }>
   | E<'dispute_resolved', { readonly resolution: Resolution; readonly appealDueAt?: Instant }>
   | E<

@@ -513,6 +513,60 @@ describe('appeals', () => {
     expectBalanced(w);
   });
 
+  it('an appeal moving a paid refund from the seller to the platform carrier reimburses the seller from logistics compensation', () => {
+    const w = new DisputeWorld(orderFacts(completed));
+    openDispute(w, 'wrong_item', 2_000);
+    w.do(seller, { type: 'escalate', note: '' });
+    const sellerRuling = {
+      outcome: { kind: 'refund' as const, amount: USD(2_000) },
+      responsibility: 'seller' as const,
+      reasonCode: 'wrong_item',
+      note: '',
+    };
+    w.do(arbitrator, { type: 'rule', ruling: sellerRuling });
+    const proof = evidence({ kind: 'label_comparison_photo' });
+    w.do(seller, { type: 'add_evidence', evidence: proof });
+    w.do(seller, { type: 'appeal', note: 'the waybill was swapped', evidenceIds: [proof.id] });
+    w.do(arbitrator2, {
+      type: 'decide_appeal',
+      decision: 'overturned',
+      ruling: { ...sellerRuling, responsibility: 'logistics', reasonCode: 'swapped_label' },
+    });
+    expect(w.events.filter((e) => e.type === 'seller_reimbursed')).toMatchObject([
+      { amount: USD(2_000), from: 'logistics_compensation' },
+    ]);
+    expect(w.balance(buyerRefunds)).toBe(2_000n); // the buyer keeps the refund
+    expect(w.balance('platform_logistics_compensation')).toBe(-2_000n);
+    expect(w.balance('platform_protection_fund')).toBe(0n);
+    expect(w.balance(sellerBalance)).toBe(2_000n); // the whole order, as if the carrier paid it
+    expect(metricsWith(w).sellerResponsibilityRate.numerator).toBe(0);
+    expectBalanced(w);
+  });
+
+  it('an appeal moving a refund to a carrier the seller chose reimburses nothing: the seller funds it', () => {
+    const w = new DisputeWorld({ ...orderFacts(completed), outboundChannel: 'seller' });
+    openDispute(w, 'wrong_item', 2_000);
+    w.do(seller, { type: 'escalate', note: '' });
+    const ruling = {
+      outcome: { kind: 'refund' as const, amount: USD(2_000) },
+      responsibility: 'seller' as const,
+      reasonCode: 'wrong_item',
+      note: '',
+    };
+    w.do(arbitrator, { type: 'rule', ruling });
+    const proof = evidence({ kind: 'label_comparison_photo' });
+    w.do(seller, { type: 'add_evidence', evidence: proof });
+    w.do(seller, { type: 'appeal', note: 'the carrier swapped it', evidenceIds: [proof.id] });
+    w.do(arbitrator2, {
+      type: 'decide_appeal',
+      decision: 'overturned',
+      ruling: { ...ruling, responsibility: 'logistics', reasonCode: 'swapped_label' },
+    });
+    expect(w.events.some((e) => e.type === 'seller_reimbursed')).toBe(false);
+    expect(w.balance('platform_logistics_compensation')).toBe(0n);
+    expectBalanced(w);
+  });
+
   it('overturning a logistics-funded refund reimburses nobody: the seller never paid it', () => {
     const w = new DisputeWorld(orderFacts(completed));
     openDispute(w, 'wrong_item', 2_000);
