@@ -52,6 +52,7 @@ export async function ensurePgliteTemplate(): Promise<string> {
       dialect: 'pglite',
       schema: DEFAULT_SCHEMA,
       rawTransaction: () => Promise.reject(new Error('not for the template')),
+      copyTransaction: () => Promise.reject(new Error('not for the template')),
       close: () => db.destroy(),
     });
     const dump = await pglite.dumpDataDir('none');
