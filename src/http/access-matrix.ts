@@ -258,6 +258,13 @@ export const ACCESS_MATRIX: Readonly<Record<string, Access>> = {
   'GET /v1/policies/markets/:market': ADMIN,
   'POST /v1/policies/preview': ADMIN,
   'GET /v1/policies/usage': ADMIN,
+  // Policy what-ifs run by the simulator on a store of their own (issue 13).
+  'POST /v1/simulations': ADMIN,
+  // The matrix names no simulation that exists: an admin reaches the handler and hears 404.
+  'GET /v1/simulations/:simulationId': { ...ADMIN, admin: 404 },
+  'GET /v1/simulations/:simulationId/report.html': { ...ADMIN, admin: 404 },
+  'DELETE /v1/simulations/:simulationId': { ...ADMIN, admin: 404 },
+  'POST /v1/simulations/:simulationId/cancel': { ...ADMIN, admin: 404 },
   'GET /v1/policies/versions/:versionId/disputes': ADMIN,
   'POST /v1/admin/books/ledger-check': ADMIN,
   'POST /v1/admin/books/audit-verify': ADMIN,

@@ -99,6 +99,8 @@ function sample(route: string, c: Ctx): { url: string; payload?: unknown; conten
     'POST /v1/policies': { market: '*', values: {} },
     'POST /v1/clock/advance': { ms: 0 },
     'POST /v1/policies/preview': { market: 'buyer:IT', values: {} },
+    // The smallest what-if: it runs in the background on a store of its own.
+    'POST /v1/simulations': { sellers: 1, orders: 10, days: 1, seed: 1 },
     'POST /v1/webhooks': { url: 'https://hooks.example.test/settle', topics: ['dispute.opened'] },
     'POST /v1/admin/users': {
       email: `${fresh('arb')}@settle.test`,

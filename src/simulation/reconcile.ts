@@ -21,14 +21,6 @@ export interface Reconciliation {
   readonly disputesVerified: number;
   readonly fundersMatchRulings: boolean;
   readonly funderProblems: readonly string[];
-  /**
-   * Appeals overturned to platform-logistics responsibility whose refund the seller had already
-   * funded and was not reimbursed: listed, not failed. The engine reimburses a seller only when
-   * the refund owed goes down (decide-ruling.ts overturn); domain.md's rule that "the platform
-   * reimburses the seller" after a successful seller appeal is read there as covering amounts
-   * only. Shown so an operator sees how often it happens; see docs/simulation.md.
-   */
-  readonly overturnedUnreimbursed: readonly string[];
   /** Refunds in the ledger (postings to buyer refund accounts) = refunds in the disputes. */
   readonly refundsLedgerMinor: string;
   readonly refundsDisputesMinor: string;
@@ -41,10 +33,9 @@ export async function reconcile(store: Store, now: Instant): Promise<Reconciliat
   const chains = await verifyChain(store.db);
   const rows = await store.db.selectFrom('disputes').select(['state']).orderBy('id').execute();
   const disputes = rows.map((r) => decodeDispute(r.state));
-  const funderProblems = disputes.filter((d) => !overturned(d)).flatMap(funderProblem);
-  const overturnedUnreimbursed = disputes
-    .filter((d) => overturned(d) && funderProblem(d).length > 0 && d.reimbursedMinor === 0n)
-    .map((d) => d.id);
+  const funderProblems = disputes.flatMap((d) =>
+    overturned(d) ? overturnProblem(d) : funderProblem(d),
+  );
   const refundsDisputes = disputes.reduce<bigint>((s, d) => s + refundedBy(d), 0n);
   const refundsLedger = await refundedInLedger(store);
   const ok =
@@ -65,7 +56,6 @@ export async function reconcile(store: Store, now: Instant): Promise<Reconciliat
     disputesVerified: chains.ok ? chains.disputes : 0,
     fundersMatchRulings: funderProblems.length === 0,
     funderProblems: funderProblems.slice(0, 20),
-    overturnedUnreimbursed,
     refundsLedgerMinor: String(refundsLedger),
     refundsDisputesMinor: String(refundsDisputes),
   };
@@ -95,6 +85,22 @@ function funderProblem(d: Dispute): string[] {
   if (r.responsibility === 'seller' && platform > 0n && d.appeal === undefined)
     return [`${d.id}: seller responsibility but paid by the platform`];
   return [];
+}
+
+/**
+ * An overturned ruling keeps what the buyer was paid, so the refund columns still show the first
+ * ruling's funder; what must hold is the appeal's rule: when the new ruling puts the refund on
+ * the platform's carrier, the seller has been paid back everything it funded (domain.md: a
+ * successful seller appeal is reimbursed by the platform, not the buyer).
+ */
+function overturnProblem(d: Dispute): string[] {
+  const r = d.resolution;
+  if (r === undefined || r.responsibility !== 'logistics' || d.order.outboundChannel !== 'platform')
+    return [];
+  const sellerNet = d.refunds.escrow + d.refunds.seller_balance - d.reimbursedMinor;
+  return sellerNet === 0n
+    ? []
+    : [`${d.id}: overturned to platform logistics, the seller still funds ${sellerNet}`];
 }
 
 async function refundedInLedger(store: Store): Promise<bigint> {

@@ -14,6 +14,8 @@ const names = Object.keys(migrations);
 
 const tables = [
   'api_keys',
+  'arbitration_claims',
+  'arbitration_notes',
   'chain_checkpoints',
   'chargebacks',
   'coupons',

@@ -177,6 +177,7 @@ export const adminEn = {
     evidenceRequestMs: 'Evidence request answered within',
     appealMs: 'Appeal window',
     rulingTargetMs: 'Ruling target',
+    arbitrationClaimMs: 'An arbitrator’s claim on a case lapses after',
     replacementDeliveryMs: 'Replacement delivered within',
     localReturn: 'Local return (seller supplies the label)',
     metricsWindowMs: 'Metrics window',

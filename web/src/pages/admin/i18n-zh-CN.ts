@@ -177,6 +177,7 @@ export const adminZhCN: typeof adminEn = {
     evidenceRequestMs: '补充证据的期限',
     appealMs: '申诉期',
     rulingTargetMs: '裁决目标时间',
+    arbitrationClaimMs: '仲裁员认领案件的失效时间',
     replacementDeliveryMs: '换货送达期限',
     localReturn: '本地退货（卖家提供面单）',
     metricsWindowMs: '指标统计窗口',
