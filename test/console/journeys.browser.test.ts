@@ -6,25 +6,23 @@
 // console errors and failed requests, and the main pages pass axe-core with no serious or
 // critical violation. Under CI=true a missing Chromium fails these tests instead of skipping them.
 
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
+  CONSOLE_START_MS,
   type ConsoleServer,
-  chromiumMissing,
+  consoleGate,
+  expectClean,
   launchBrowser,
   newPage,
   signInAs,
   startConsoleServer,
-  type Watch,
 } from '../support/console-browser.ts';
 
-const missing = chromiumMissing();
-const run = missing === undefined || process.env.CI === 'true';
+const { run, missing, suffix } = consoleGate();
 const JOURNEY_MS = 300_000;
-// A first start migrates and seeds the demo: minutes on a busy two-core machine.
-const START_MS = 480_000;
+const START_MS = CONSOLE_START_MS;
 
 async function photo(): Promise<Buffer> {
   return sharp({ create: { width: 96, height: 64, channels: 3, background: '#b04a2f' } })
@@ -32,12 +30,7 @@ async function photo(): Promise<Buffer> {
     .toBuffer();
 }
 
-async function expectClean(page: Page, w: Watch, label: string, axe = true) {
-  if (axe) expect(await axeViolations(page), `axe: ${label}`).toEqual([]);
-  expect(w.problems, label).toEqual([]);
-}
-
-describe.skipIf(!run)(`console journeys${missing === undefined ? '' : ` (${missing})`}`, () => {
+describe.skipIf(!run)(`console journeys${suffix}`, () => {
   let server: ConsoleServer;
   let browser: Browser;
 

@@ -11,21 +11,19 @@ import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
+  CONSOLE_START_MS,
   type ConsoleServer,
-  chromiumMissing,
+  consoleGate,
+  expectClean,
   launchBrowser,
   newPage,
   signInAs,
   startConsoleServer,
-  type Watch,
 } from '../support/console-browser.ts';
 
-const missing = chromiumMissing();
-const run = missing === undefined || process.env.CI === 'true';
+const { run, missing, suffix } = consoleGate();
 const JOURNEY_MS = 240_000;
-// A first start migrates and seeds the demo: minutes on a busy two-core machine.
-const START_MS = 480_000;
+const START_MS = CONSOLE_START_MS;
 
 type Party = Awaited<ReturnType<typeof newPage>>;
 
@@ -35,15 +33,10 @@ async function photo(colour: string): Promise<Buffer> {
     .toBuffer();
 }
 
-async function expectClean(page: Page, w: Watch, label: string, axe = true) {
-  if (axe) expect(await axeViolations(page), `axe: ${label}`).toEqual([]);
-  expect(w.problems, label).toEqual([]);
-}
-
 const statusOf = (page: Page, status: string) =>
   page.locator(`[data-testid=dispute][data-status=${status}]`).waitFor();
 
-describe.skipIf(!run)(`the five scenarios${missing === undefined ? '' : ` (${missing})`}`, () => {
+describe.skipIf(!run)(`the five scenarios${suffix}`, () => {
   let server: ConsoleServer;
   let browser: Browser;
   const open: Party[] = [];

@@ -213,3 +213,30 @@ export async function axeViolations(page: Page): Promise<string[]> {
         `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
 }
+
+/** A page is clean: no console error or failed request so far and, unless told, no serious axe finding. */
+export async function expectClean(page: Page, w: Watch, label: string, axe = true): Promise<void> {
+  const { expect } = await import('vitest');
+  if (axe) expect(await axeViolations(page), `axe: ${label}`).toEqual([]);
+  expect(w.problems, label).toEqual([]);
+}
+
+/**
+ * Whether a browser test file runs: when Chromium is here, and always under CI=true (where its
+ * absence then fails the file instead of skipping it). `suffix` names the reason when it skips.
+ */
+export function consoleGate(): {
+  readonly run: boolean;
+  readonly missing?: string;
+  readonly suffix: string;
+} {
+  const missing = chromiumMissing();
+  return {
+    run: missing === undefined || process.env.CI === 'true',
+    ...(missing === undefined ? {} : { missing }),
+    suffix: missing === undefined ? '' : ` (${missing})`,
+  };
+}
+
+/** A first start migrates and seeds the demo: minutes on a busy two-core machine. */
+export const CONSOLE_START_MS = 480_000;
