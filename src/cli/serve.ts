@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { buildApp } from '../http/app.ts';
 import { ROUTE_GROUPS } from '../http/routes/index.ts';
 import { type Config, ConfigError } from '../service/config.ts';
-import { ensureConsoleBuilt } from '../service/console/assets.ts';
+import { ensureConsoleBuiltApart } from '../service/console/assets.ts';
 import { seedDemo } from '../service/demo.ts';
 import { seedDemoUsers } from '../service/demo-users.ts';
 import { loadEvidenceConfig } from '../service/evidence/config.ts';
@@ -20,8 +20,9 @@ const SCHEMA_WARM_DELAY_MS = 1_000;
 export async function serve(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });
   // Before the database opens: a fresh clone builds the console here (once); a restart on the
-  // same sources only hashes them. A console that does not build leaves the API serving.
-  await ensureConsoleBuilt((message) => logger.info(message)).catch((error: unknown) =>
+  // same sources only hashes them. A console that does not build leaves the API serving. The
+  // build runs in a child process so the server does not keep the bundler's memory.
+  await ensureConsoleBuiltApart((message) => logger.info(message)).catch((error: unknown) =>
     logger.error({ err: error }, 'the web console did not build; serving the API only'),
   );
   const runtime = await openRuntime(config, logger);
