@@ -77,6 +77,48 @@ interface Agent {
   opened: boolean;
 }
 
+/**
+ * Where the time of a run goes, for the bench (bench/simulate.bench.ts): filled in as the run
+ * goes, so that a run stopped by its time budget still tells how far it got and at what rates.
+ */
+export interface SimulationMeter {
+  /** Orders planned so far (quiet and disputed). */
+  plannedOrders: number;
+  quietOrders: number;
+  /** Wall time spent bulk-loading quiet orders, in ms. */
+  quietMs: number;
+  /** Disputed or charged-back orders put on the agenda. */
+  eventfulOrders: number;
+  disputesOpened: number;
+  agentActs: number;
+  /** Simulated days since the start reached so far. */
+  day: number;
+}
+
+export function newMeter(): SimulationMeter {
+  return {
+    plannedOrders: 0,
+    quietOrders: 0,
+    quietMs: 0,
+    eventfulOrders: 0,
+    disputesOpened: 0,
+    agentActs: 0,
+    day: 0,
+  };
+}
+
+/** How many of the input's orders are quiet and how many eventful: the plan alone, no store. */
+export function planCounts(input: SimulationInput): { quiet: number; eventful: number } {
+  const sellers = planSellers(input.seed, input.sellers, input.params);
+  const pickSeller = sellerPicker(sellers);
+  let eventful = 0;
+  for (let i = 0; i < input.orders; i += 1) {
+    const { fate } = orderDraw(input, input.params, i, sellers, pickSeller);
+    if (fate.disputed || fate.chargeback) eventful += 1;
+  }
+  return { quiet: input.orders - eventful, eventful };
+}
+
 export interface RunFacts {
   readonly endedAt: Instant;
   readonly refused: Record<string, number>;
@@ -90,6 +132,7 @@ export async function runSimulation(
   input: SimulationInput,
   onProgress: (p: Progress) => void = () => {},
   signal?: AbortSignal,
+  meter: SimulationMeter = newMeter(),
 ): Promise<RunFacts> {
   const p = input.params;
   const sellers = planSellers(input.seed, input.sellers, p);
@@ -140,7 +183,12 @@ export async function runSimulation(
         agenda.add(r.order.completedAt, { kind: 'complete', order: r.order });
       }
     }
+    const t = performance.now();
     await insertQuietOrders(rt.store, quiet, (k) => (sellers[k] as SimSeller).id);
+    meter.quietMs += performance.now() - t;
+    meter.plannedOrders += last - first;
+    meter.quietOrders += quiet.length;
+    meter.eventfulOrders += last - first - quiet.length;
   };
 
   const feed = async (o: SimOrder, now: number) => {
@@ -186,10 +234,12 @@ export async function runSimulation(
     });
 
   const act = async (agent: Agent, now: Instant) => {
+    meter.agentActs += 1;
     if (!agent.opened) {
       agent.opened = true;
       await feed(agent.order, now);
       const opened = await openDispute(rt, agent);
+      meter.disputesOpened += 1;
       if (!opened.ok) {
         count(refused, `open:${opened.rejection.code}`);
         return;
@@ -257,6 +307,7 @@ export async function runSimulation(
     const day = Math.floor(now / DAY_MS);
     if (day !== lastDrainDay) {
       lastDrainDay = day;
+      meter.day = day - firstDay;
       onProgress({ day: Math.min(totalDays, day - firstDay), days: totalDays });
     }
     const item = entry.item;
