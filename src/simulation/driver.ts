@@ -28,7 +28,7 @@ import { addPolicyVersion } from '../service/policy-store.ts';
 import type { Runtime } from '../service/runtime.ts';
 import { Agenda } from './agenda.ts';
 import { castOf, type Move, nextMoves } from './behaviour.ts';
-import { CURRENCY, insertBuyers, insertQuietOrders } from './bulk-orders.ts';
+import { analyzeBulkTables, CURRENCY, insertBuyers, insertQuietOrders } from './bulk-orders.ts';
 import type { SimulationParams } from './defaults.ts';
 import {
   buyerCount,
@@ -150,6 +150,7 @@ export async function runSimulation(
     agenda.add(SIMULATION_START_MS + day * DAY_MS, { kind: 'day', day });
   const endAt = SIMULATION_START_MS + (input.days + TAIL_DAYS) * DAY_MS;
 
+  let analyzedAt = 500;
   /** The day's orders: quiet ones in bulk, the others onto the agenda. */
   const planDay = async (day: number) => {
     const first = Math.ceil((day * input.orders) / input.days);
@@ -185,6 +186,12 @@ export async function runSimulation(
     }
     const t = performance.now();
     await insertQuietOrders(rt.store, quiet, (k) => (sellers[k] as SimSeller).id);
+    // Statistics refreshed each time the loaded orders double: a handful of ANALYZEs for a
+    // whole run, and the planner never works from a table a tenth of its size.
+    if (meter.quietOrders + quiet.length >= analyzedAt * 2) {
+      analyzedAt = meter.quietOrders + quiet.length;
+      await analyzeBulkTables(rt.store);
+    }
     meter.quietMs += performance.now() - t;
     meter.plannedOrders += last - first;
     meter.quietOrders += quiet.length;
