@@ -150,7 +150,7 @@ export async function runSimulation(
     agenda.add(SIMULATION_START_MS + day * DAY_MS, { kind: 'day', day });
   const endAt = SIMULATION_START_MS + (input.days + TAIL_DAYS) * DAY_MS;
 
-  let analyzedAt = 500;
+  let analyzedAt = 0;
   /** The day's orders: quiet ones in bulk, the others onto the agenda. */
   const planDay = async (day: number) => {
     const first = Math.ceil((day * input.orders) / input.days);
@@ -186,9 +186,10 @@ export async function runSimulation(
     }
     const t = performance.now();
     await insertQuietOrders(rt.store, quiet, (k) => (sellers[k] as SimSeller).id);
-    // Statistics refreshed each time the loaded orders double: a handful of ANALYZEs for a
-    // whole run, and the planner never works from a table a tenth of its size.
-    if (meter.quietOrders + quiet.length >= analyzedAt * 2) {
+    // Statistics refreshed each time the loaded orders double (from the first day on, so that
+    // small runs and the tests take this path too): some twenty ANALYZEs for a million orders,
+    // and the planner never works from a table less than half its size.
+    if (quiet.length > 0 && meter.quietOrders + quiet.length >= analyzedAt * 2) {
       analyzedAt = meter.quietOrders + quiet.length;
       await analyzeBulkTables(rt.store);
     }
