@@ -108,3 +108,24 @@ function orderColumns(sellerIdOf: (index: number) => string): readonly Column<Si
     ['shipped_at', 'timestamptz', (o) => new Date(o.shippedAt)],
   ];
 }
+
+/** The tables a bulk load grows, whose planner statistics must follow it. */
+const BULK_TABLES = [
+  'users',
+  'orders',
+  'ledger_transactions',
+  'ledger_postings',
+  'seller_metric_buckets',
+] as const;
+
+/**
+ * Refreshes the planner's statistics of the bulk-loaded tables. A schema created for the run
+ * starts with none, and autovacuum lags far behind a load of thousands of rows a second: the
+ * planner then takes the tables for tiny and reads an order's ledger (orderRecovery, joined on
+ * ledger_transactions.order_id) by scanning every posting, a cost that grows with the orders
+ * loaded (measured: 48% of a 20,000-order run's time, see docs/benchmarks.md). ANALYZE samples
+ * a fixed number of rows, so its cost stays flat; it changes plans, never results.
+ */
+export async function analyzeBulkTables(store: Store): Promise<void> {
+  await sql`analyze ${sql.join(BULK_TABLES.map((t) => sql.table(t)))}`.execute(store.db);
+}

@@ -28,7 +28,7 @@ import { addPolicyVersion } from '../service/policy-store.ts';
 import type { Runtime } from '../service/runtime.ts';
 import { Agenda } from './agenda.ts';
 import { castOf, type Move, nextMoves } from './behaviour.ts';
-import { CURRENCY, insertBuyers, insertQuietOrders } from './bulk-orders.ts';
+import { analyzeBulkTables, CURRENCY, insertBuyers, insertQuietOrders } from './bulk-orders.ts';
 import type { SimulationParams } from './defaults.ts';
 import {
   buyerCount,
@@ -77,6 +77,48 @@ interface Agent {
   opened: boolean;
 }
 
+/**
+ * Where the time of a run goes, for the bench (bench/simulate.bench.ts): filled in as the run
+ * goes, so that a run stopped by its time budget still tells how far it got and at what rates.
+ */
+export interface SimulationMeter {
+  /** Orders planned so far (quiet and disputed). */
+  plannedOrders: number;
+  quietOrders: number;
+  /** Wall time spent bulk-loading quiet orders, in ms. */
+  quietMs: number;
+  /** Disputed or charged-back orders put on the agenda. */
+  eventfulOrders: number;
+  disputesOpened: number;
+  agentActs: number;
+  /** Simulated days since the start reached so far. */
+  day: number;
+}
+
+export function newMeter(): SimulationMeter {
+  return {
+    plannedOrders: 0,
+    quietOrders: 0,
+    quietMs: 0,
+    eventfulOrders: 0,
+    disputesOpened: 0,
+    agentActs: 0,
+    day: 0,
+  };
+}
+
+/** How many of the input's orders are quiet and how many eventful: the plan alone, no store. */
+export function planCounts(input: SimulationInput): { quiet: number; eventful: number } {
+  const sellers = planSellers(input.seed, input.sellers, input.params);
+  const pickSeller = sellerPicker(sellers);
+  let eventful = 0;
+  for (let i = 0; i < input.orders; i += 1) {
+    const { fate } = orderDraw(input, input.params, i, sellers, pickSeller);
+    if (fate.disputed || fate.chargeback) eventful += 1;
+  }
+  return { quiet: input.orders - eventful, eventful };
+}
+
 export interface RunFacts {
   readonly endedAt: Instant;
   readonly refused: Record<string, number>;
@@ -90,6 +132,7 @@ export async function runSimulation(
   input: SimulationInput,
   onProgress: (p: Progress) => void = () => {},
   signal?: AbortSignal,
+  meter: SimulationMeter = newMeter(),
 ): Promise<RunFacts> {
   const p = input.params;
   const sellers = planSellers(input.seed, input.sellers, p);
@@ -107,6 +150,7 @@ export async function runSimulation(
     agenda.add(SIMULATION_START_MS + day * DAY_MS, { kind: 'day', day });
   const endAt = SIMULATION_START_MS + (input.days + TAIL_DAYS) * DAY_MS;
 
+  let analyzedAt = 0;
   /** The day's orders: quiet ones in bulk, the others onto the agenda. */
   const planDay = async (day: number) => {
     const first = Math.ceil((day * input.orders) / input.days);
@@ -140,7 +184,19 @@ export async function runSimulation(
         agenda.add(r.order.completedAt, { kind: 'complete', order: r.order });
       }
     }
+    const t = performance.now();
     await insertQuietOrders(rt.store, quiet, (k) => (sellers[k] as SimSeller).id);
+    // Statistics refreshed each time the loaded orders double (from the first day on, so that
+    // small runs and the tests take this path too): some twenty ANALYZEs for a million orders,
+    // and the planner never works from a table less than half its size.
+    if (quiet.length > 0 && meter.quietOrders + quiet.length >= analyzedAt * 2) {
+      analyzedAt = meter.quietOrders + quiet.length;
+      await analyzeBulkTables(rt.store);
+    }
+    meter.quietMs += performance.now() - t;
+    meter.plannedOrders += last - first;
+    meter.quietOrders += quiet.length;
+    meter.eventfulOrders += last - first - quiet.length;
   };
 
   const feed = async (o: SimOrder, now: number) => {
@@ -186,10 +242,12 @@ export async function runSimulation(
     });
 
   const act = async (agent: Agent, now: Instant) => {
+    meter.agentActs += 1;
     if (!agent.opened) {
       agent.opened = true;
       await feed(agent.order, now);
       const opened = await openDispute(rt, agent);
+      meter.disputesOpened += 1;
       if (!opened.ok) {
         count(refused, `open:${opened.rejection.code}`);
         return;
@@ -257,6 +315,7 @@ export async function runSimulation(
     const day = Math.floor(now / DAY_MS);
     if (day !== lastDrainDay) {
       lastDrainDay = day;
+      meter.day = day - firstDay;
       onProgress({ day: Math.min(totalDays, day - firstDay), days: totalDays });
     }
     const item = entry.item;

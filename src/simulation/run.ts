@@ -9,7 +9,12 @@ import { runtimeFor } from '../service/runtime.ts';
 import { openDatabase } from '../store/database.ts';
 import { migrate } from '../store/migrate.ts';
 import type { Store } from '../store/store.ts';
-import { type Progress, runSimulation, type SimulationInput } from './driver.ts';
+import {
+  type Progress,
+  runSimulation,
+  type SimulationInput,
+  type SimulationMeter,
+} from './driver.ts';
 import { SIMULATION_START_MS } from './marketplace-plan.ts';
 import { type Reconciliation, reconcile } from './reconcile.ts';
 import { buildReport, type RunReport } from './report.ts';
@@ -31,6 +36,7 @@ export async function simulate(
   where: StoreChoice = {},
   onProgress?: (p: Progress) => void,
   signal?: AbortSignal,
+  meter?: SimulationMeter,
 ): Promise<RunOutcome> {
   schemaSeq += 1;
   const schema = `settle_sim_${process.pid}_${schemaSeq}`;
@@ -47,7 +53,7 @@ export async function simulate(
       demo: false,
     });
     try {
-      const facts = await runSimulation(rt, clock, input, onProgress, signal);
+      const facts = await runSimulation(rt, clock, input, onProgress, signal, meter);
       const policy = policyOf(input.policy);
       const ratesAt = Math.min(
         facts.endedAt,
