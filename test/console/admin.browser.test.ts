@@ -106,6 +106,28 @@ describe.skipIf(!run)(`admin console${missing === undefined ? '' : ` (${missing}
         '192 hours',
       ]);
       await expectClean(page, watch, 'policies with a difference');
+
+      // What-if: the smallest marketplace, the current values against 192 hours, side by side.
+      const sim = diff.getByTestId('simulation');
+      for (const [label, value] of [
+        ['Sellers', '4'],
+        ['Orders', '60'],
+        ['Days', '10'],
+        ['Seed', '7'],
+      ] as const)
+        await sim.getByLabel(label, { exact: true }).fill(value);
+      await sim.getByRole('button', { name: 'Simulate' }).click();
+      const report = sim.getByTestId('simulation-report');
+      await report.waitFor({ timeout: 60_000 });
+      const heads = await report.getByRole('columnheader').allTextContents();
+      expect(heads.slice(0, 4)).toEqual(['Figure', 'Current', 'This version', 'Change']);
+      await report.getByRole('cell', { name: 'Median days to resolution' }).waitFor();
+      await report.getByRole('cell', { name: 'Refunds from escrow (minor units)' }).waitFor();
+      const html = await report.getByRole('link', { name: /full report/ }).getAttribute('href');
+      expect(html).toMatch(/^\/v1\/simulations\/[\w-]+\/report\.html$/);
+      const page2 = await call(server.url, 'GET', html ?? '', server.admin);
+      expect(page2.status).toBe(200);
+      await expectClean(page, watch, 'policies with a simulation report');
       const save = diff.getByRole('button', { name: /^Save version buyer:IT#\d+$/ });
       const versionId = ((await save.textContent()) ?? '').replace('Save version ', '');
       await save.click();

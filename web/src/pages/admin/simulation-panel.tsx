@@ -87,7 +87,7 @@ export function SimulationPanel({ proposal }: { proposal: PolicyProposal }) {
           ))}
         </Group>
         <Group mt="sm">
-          <Button type="submit" variant="light" loading={start.isPending} disabled={running}>
+          <Button type="submit" variant="default" loading={start.isPending} disabled={running}>
             {t('admin.simulation.start')}
           </Button>
         </Group>
