@@ -22,10 +22,16 @@ export async function adminShots(
   await page.locator('input').nth(1).fill('192');
   await page.locator('form button[type=submit]').nth(1).click();
   await shot(page, `admin-policies.${language}`, '[data-testid=policy-diff]');
-  // The what-if under that difference, with its default size: the panel alone, once it reported.
+  // The what-if of the issue's question, three days of negotiation instead of five, on a
+  // marketplace big enough to show differences: the panel alone, once it reported.
+  await page.locator('input').nth(1).fill('72');
+  await page.locator('form button[type=submit]').nth(1).click();
   const simulation = page.getByTestId('simulation');
+  const size = simulation.locator('input');
+  for (const [i, value] of ['40', '3000', '30', '42'].entries()) await size.nth(i).fill(value);
   await simulation.locator('button[type=submit]').click();
-  await simulation.getByTestId('simulation-report').waitFor({ timeout: 120_000 });
+  await simulation.getByTestId('simulation-report').waitFor({ timeout: 300_000 });
+  await page.addStyleTag({ content: '.mantine-AppShell-header { visibility: hidden; }' });
   await page.waitForTimeout(300);
   const file = `admin-simulation.${language}.png`;
   await simulation.screenshot({

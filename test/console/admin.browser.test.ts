@@ -1,5 +1,6 @@
 // The admin console in a real browser (Chromium via playwright-core) against a real `settle
-// serve` on the virtual clock: a policy version for buyers in Italy, previewed then saved, runs
+// serve` on the virtual clock: a policy version for buyers in Italy, previewed, simulated against
+// the current one (the smallest what-if, its key figures and report page), then saved, runs
 // new Italian disputes while an old one keeps its version; an API key is created, used, revoked
 // and then refused; a user is created and given another role; the books page passes both checks; the header's clock moves time; one
 // journey in zh-CN. Every admin page passes axe-core (no serious or critical violation) and no
