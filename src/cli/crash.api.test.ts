@@ -321,7 +321,11 @@ describe.concurrent('kill -9 under keyed money-moving writes', () => {
   it('PGlite: every keyed write retried after kill -9 answers its outcome, done once', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'settle-crash-'));
     try {
-      await crashAndRetry({ SETTLE_DATA_DIR: dataDir, DATABASE_URL: '' });
+      await crashAndRetry({
+        SETTLE_DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        SETTLE_DEMO_SIMULATION: '0',
+      });
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -338,7 +342,11 @@ describe.concurrent('kill -9 under keyed money-moving writes', () => {
       url.pathname = `/${database}`;
       const dataDir = mkdtempSync(join(tmpdir(), 'settle-crash-pg-'));
       try {
-        await crashAndRetry({ DATABASE_URL: url.toString(), SETTLE_DATA_DIR: dataDir });
+        await crashAndRetry({
+          DATABASE_URL: url.toString(),
+          SETTLE_DATA_DIR: dataDir,
+          SETTLE_DEMO_SIMULATION: '0',
+        });
       } finally {
         rmSync(dataDir, { recursive: true, force: true });
         await withRawPg(postgresUrl, (c) =>

@@ -167,7 +167,11 @@ it.skipIf(!postgresProbe.reachable && !postgresRequired)(
     url.pathname = `/${database}`;
     const dataDir = mkdtempSync(join(tmpdir(), 'settle-race-'));
     try {
-      await race({ DATABASE_URL: url.toString(), SETTLE_DATA_DIR: dataDir });
+      await race({
+        DATABASE_URL: url.toString(),
+        SETTLE_DATA_DIR: dataDir,
+        SETTLE_DEMO_SIMULATION: '0',
+      });
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
       await withRawPg(postgresUrl, (c) =>

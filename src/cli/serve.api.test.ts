@@ -62,6 +62,19 @@ it('serves the API with demo data and stops cleanly on SIGTERM', async () => {
   expect(queue.status).toBe(200);
   expect(((await queue.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
   expect((await fetch(`${url}/v1/disputes`)).status).toBe(401);
+  // Beside the five scenarios, the simulated marketplace's disputes: last season, all settled,
+  // opened before the demo's; the demo's own stay where they were parked.
+  const all = await fetch(`${url}/v1/disputes?limit=100`, { headers: { cookie } });
+  const items = (
+    (await all.json()) as { items: { id: string; status: string; openedAt: string }[] }
+  ).items;
+  const simulated = items.filter((d) => d.id.startsWith('sim-dispute-'));
+  const demo = items.filter((d) => d.id.startsWith('demo-dispute-'));
+  expect(simulated.length).toBeGreaterThan(0);
+  expect(simulated.every((d) => d.status === 'resolved' || d.status === 'cancelled')).toBe(true);
+  expect(demo.some((d) => d.status !== 'resolved')).toBe(true);
+  const lastSimulated = Math.max(...simulated.map((d) => Date.parse(d.openedAt)));
+  expect(demo.every((d) => Date.parse(d.openedAt) > lastSimulated)).toBe(true);
 
   // A second process on the same PGlite directory would corrupt it: it is refused, readably.
   const check = spawnSync(process.execPath, ['src/cli/main.ts', 'ledger', 'check'], {

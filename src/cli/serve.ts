@@ -9,6 +9,7 @@ import { ROUTE_GROUPS } from '../http/routes/index.ts';
 import { type Config, ConfigError } from '../service/config.ts';
 import { ensureConsoleBuiltApart } from '../service/console/assets.ts';
 import { seedDemo } from '../service/demo.ts';
+import { seedDemoMarketplace } from '../service/demo-marketplace.ts';
 import { seedDemoUsers } from '../service/demo-users.ts';
 import { loadEvidenceConfig } from '../service/evidence/config.ts';
 import { openBlobStore } from '../service/evidence/open-blob-store.ts';
@@ -27,6 +28,9 @@ export async function serve(config: Config): Promise<void> {
   );
   const runtime = await openRuntime(config, logger);
   if (config.demo) {
+    // The simulated marketplace first: its policy version and history predate the demo's.
+    if (config.demoSimulation && (await seedDemoMarketplace(runtime)))
+      logger.info('demo marketplace simulated');
     // The same blob store the evidence routes open, so the demo's files download.
     const blobs = openBlobStore(loadEvidenceConfig(), config.dataDir);
     if (await seedDemo(runtime, blobs)) logger.info('demo data seeded');

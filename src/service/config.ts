@@ -13,6 +13,8 @@ export interface Config {
   readonly runnerPollMs: number;
   readonly runnerBatch: number;
   readonly demo: boolean;
+  /** With the demo: also a small simulated marketplace as history (SETTLE_DEMO_SIMULATION=0: not). */
+  readonly demoSimulation: boolean;
   readonly logLevel: string;
   readonly shutdownGraceMs: number;
   /** Mark the session cookie Secure: set it when Settle is served over HTTPS. */
@@ -97,6 +99,7 @@ export function loadConfig(env: Env = process.env): Config {
     runnerPollMs: integer(env, 'SETTLE_RUNNER_POLL_MS', 1_000, 10, 3_600_000),
     runnerBatch: integer(env, 'SETTLE_RUNNER_BATCH', 100, 1, 1_000),
     demo: flag(env, 'SETTLE_DEMO', true),
+    demoSimulation: flag(env, 'SETTLE_DEMO_SIMULATION', true),
     logLevel: oneOf(
       env,
       'LOG_LEVEL',

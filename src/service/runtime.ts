@@ -33,6 +33,8 @@ export interface Runtime {
   readonly runner: DeadlineRunner;
   readonly marketplace: Marketplace;
   readonly webhooks: WebhookWorker;
+  /** Signs audit checkpoints (openRuntime always brings one). */
+  readonly signer?: CheckpointSigner;
   close(): Promise<void>;
 }
 
@@ -151,6 +153,7 @@ export function runtimeFor(
     runner,
     marketplace: new Marketplace(store.db, service),
     webhooks,
+    ...(signer === undefined ? {} : { signer }),
     async close() {
       await runner.stop();
       await webhooks.stop();

@@ -1,5 +1,6 @@
 // The admin console in a real browser (Chromium via playwright-core) against a real `settle
-// serve` on the virtual clock: a policy version for buyers in Italy, previewed then saved, runs
+// serve` on the virtual clock: a policy version for buyers in Italy, previewed, simulated against
+// the current one (the smallest what-if, its key figures and report page), then saved, runs
 // new Italian disputes while an old one keeps its version; an API key is created, used, revoked
 // and then refused; a user is created and given another role; the books page passes both checks; the header's clock moves time; one
 // journey in zh-CN. Every admin page passes axe-core (no serious or critical violation) and no
@@ -106,6 +107,28 @@ describe.skipIf(!run)(`admin console${missing === undefined ? '' : ` (${missing}
         '192 hours',
       ]);
       await expectClean(page, watch, 'policies with a difference');
+
+      // What-if: the smallest marketplace, the current values against 192 hours, side by side.
+      const sim = diff.getByTestId('simulation');
+      for (const [label, value] of [
+        ['Sellers', '4'],
+        ['Orders', '60'],
+        ['Days', '10'],
+        ['Seed', '7'],
+      ] as const)
+        await sim.getByLabel(label, { exact: true }).fill(value);
+      await sim.getByRole('button', { name: 'Simulate' }).click();
+      const report = sim.getByTestId('simulation-report');
+      await report.waitFor({ timeout: 60_000 });
+      const heads = await report.getByRole('columnheader').allTextContents();
+      expect(heads.slice(0, 4)).toEqual(['Figure', 'Current', 'This version', 'Change']);
+      await report.getByRole('cell', { name: 'Median days to resolution' }).waitFor();
+      await report.getByRole('cell', { name: 'Refunds from escrow (minor units)' }).waitFor();
+      const html = await report.getByRole('link', { name: /full report/ }).getAttribute('href');
+      expect(html).toMatch(/^\/v1\/simulations\/[\w-]+\/report\.html$/);
+      const page2 = await call(server.url, 'GET', html ?? '', server.admin);
+      expect(page2.status).toBe(200);
+      await expectClean(page, watch, 'policies with a simulation report');
       const save = diff.getByRole('button', { name: /^Save version buyer:IT#\d+$/ });
       const versionId = ((await save.textContent()) ?? '').replace('Save version ', '');
       await save.click();

@@ -24,9 +24,12 @@ import { changedValues, type Draft, isDuration, showValue, toDraftValue } from '
 
 type Scope = 'all' | 'buyer' | 'seller';
 
-/** What a later simulator gets to compare the proposed version against the current one. */
+/** What the simulator gets to compare the proposed version against the current one. */
 export interface PolicyProposal {
   readonly market: string;
+  /** Every value the market runs on now (its version's and the defaults). */
+  readonly current: Readonly<Record<string, unknown>>;
+  /** The values the proposal changes. */
   readonly values: Readonly<Record<string, unknown>>;
   readonly preview: PolicyPreview;
 }
@@ -172,6 +175,7 @@ function MarketPolicyForm(props: {
           onSave={() => save.mutate(values)}
           simulation={props.renderSimulation?.({
             market: props.market,
+            current: Object.fromEntries(fields.map((f) => [f.field, f.value])),
             values,
             preview: preview.data,
           })}

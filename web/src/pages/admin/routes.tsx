@@ -12,6 +12,7 @@ import { AdminHome } from './home.tsx';
 import { AdminLayout } from './layout.tsx';
 import { ADMIN_HOME, type AdminNavItem } from './nav.ts';
 import { PoliciesPage } from './policies.tsx';
+import { SimulationPanel } from './simulation-panel.tsx';
 import { UsersPage } from './users.tsx';
 import { WebhooksPage } from './webhooks.tsx';
 
@@ -28,7 +29,7 @@ function pageFor(path: string): ReactNode | undefined {
     case ADMIN_HOME:
       return <AdminHome />;
     case '/admin/policies':
-      return <PoliciesPage />;
+      return <PoliciesPage renderSimulation={(p) => <SimulationPanel proposal={p} />} />;
     case '/admin/users':
       return <UsersPage />;
     case '/admin/api-keys':
