@@ -5,31 +5,25 @@
 // and then refused; a user is created and given another role; the books page passes both checks; the header's clock moves time; one
 // journey in zh-CN. Every admin page passes axe-core (no serious or critical violation) and no
 // page logs a console error or a failed request. Under CI=true a missing Chromium fails.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeViolations,
+  CONSOLE_START_MS,
   type ConsoleServer,
-  chromiumMissing,
+  consoleGate,
+  expectClean,
   launchBrowser,
   newPage,
   signInAs,
   startConsoleServer,
-  type Watch,
 } from '../support/console-browser.ts';
 import { call, signIn } from '../support/serve-process.ts';
 
-const missing = chromiumMissing();
-const run = missing === undefined || process.env.CI === 'true';
+const { run, missing, suffix } = consoleGate();
 const JOURNEY_MS = 120_000;
-const START_MS = 480_000;
+const START_MS = CONSOLE_START_MS;
 
-async function expectClean(page: Page, w: Watch, label: string) {
-  expect(await axeViolations(page), `axe: ${label}`).toEqual([]);
-  expect(w.problems, label).toEqual([]);
-}
-
-describe.skipIf(!run)(`admin console${missing === undefined ? '' : ` (${missing})`}`, () => {
+describe.skipIf(!run)(`admin console${suffix}`, () => {
   let server: ConsoleServer;
   let browser: Browser;
 
