@@ -16,7 +16,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisputeView } from '../../api/disputes.ts';
 import {
-  type RulingBody,
   type RulingPreview,
   useRulingPreview,
   useWorkbenchCommand,
@@ -26,9 +25,14 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { MoneyInput } from '../../components/money-input.tsx';
 import { formatBp } from '../../lib/format.ts';
 import { compareMinor, formatMoney, minorToDecimal, parseMoney } from '../../lib/money.ts';
+import {
+  bodyOf,
+  type Draft,
+  POSTAGE_PAYERS,
+  RESPONSIBILITIES,
+  type Responsibility,
+} from './ruling-body.ts';
 
-const RESPONSIBILITIES = ['seller', 'logistics', 'buyer', 'none'] as const;
-type Responsibility = (typeof RESPONSIBILITIES)[number];
 const REASON_CODES = [
   'label_mismatch',
   'transit_damage',
@@ -41,38 +45,17 @@ const REASON_CODES = [
 ] as const;
 const RATES = ['disputeRate', 'arbitrationRate', 'sellerResponsibilityRate'] as const;
 
-interface Draft {
-  outcome: 'refund' | 'no_refund';
-  amount: string;
-  responsibility: Responsibility;
-  reasonCode: string;
-  note: string;
-}
-
 function useDraft(d: DisputeView, preview: RulingPreview | undefined) {
   const suggested = d.suggestion?.responsibility as Responsibility | undefined;
   const max = preview?.refundableMax ?? d.refundable;
   return useState<Draft>(() => ({
     outcome: suggested === 'buyer' ? 'no_refund' : 'refund',
     amount: max === undefined ? '' : minorToDecimal(max.minor, max.currency),
+    postagePaidBy: 'seller',
     responsibility: suggested ?? 'seller',
     reasonCode: suggested === 'logistics' ? 'label_mismatch' : REASON_CODES[0],
     note: '',
   }));
-}
-
-function bodyOf(draft: Draft, currency: string): RulingBody | undefined {
-  const minor = parseMoney(draft.amount, currency);
-  if (draft.outcome === 'refund' && minor === undefined) return undefined;
-  return {
-    outcome:
-      draft.outcome === 'refund'
-        ? { kind: 'refund', amount: { minor: minor ?? '0', currency } }
-        : { kind: 'no_refund' },
-    responsibility: draft.responsibility,
-    reasonCode: draft.reasonCode,
-    note: draft.note,
-  };
 }
 
 /** Who pays and what happens to the seller's rates: shown while the arbitrator chooses. */
@@ -90,10 +73,18 @@ function Consequences(props: {
       <Text fw={500} data-testid="funding">
         {draft.outcome === 'no_refund' || chosen === undefined
           ? t('workbench.ruling.noFunds')
-          : t('workbench.ruling.funds', {
-              amount: formatMoney({ minor: minor ?? '0', currency: props.currency }, i18n.language),
-              who: t(`workbench.funding.${chosen.funding}`),
-            })}
+          : t(
+              draft.outcome === 'return_and_refund'
+                ? 'workbench.ruling.fundsOnReturn'
+                : 'workbench.ruling.funds',
+              {
+                amount: formatMoney(
+                  { minor: minor ?? '0', currency: props.currency },
+                  i18n.language,
+                ),
+                who: t(`workbench.funding.${chosen.funding}`),
+              },
+            )}
       </Text>
       {preview === undefined || chosen === undefined ? null : (
         <Table data-testid="rates-after">
@@ -134,6 +125,8 @@ function RulingFields(props: {
   preview: RulingPreview | undefined;
   currency: string;
   idPrefix: string;
+  /** Whether a return and refund may be ruled (a first ruling, not an appeal's decision). */
+  allowReturn: boolean;
 }) {
   const { t } = useTranslation();
   const { draft, set, preview } = props;
@@ -146,10 +139,25 @@ function RulingFields(props: {
         onChange={(e) => set({ outcome: e.currentTarget.value as Draft['outcome'] })}
         data={[
           { value: 'refund', label: t('workbench.ruling.refund') },
+          ...(props.allowReturn
+            ? [{ value: 'return_and_refund', label: t('workbench.ruling.returnAndRefund') }]
+            : []),
           { value: 'no_refund', label: t('workbench.ruling.noRefund') },
         ]}
       />
-      {draft.outcome === 'refund' ? (
+      {draft.outcome === 'return_and_refund' ? (
+        <NativeSelect
+          id={`${props.idPrefix}-postage`}
+          label={t('workbench.ruling.postagePaidBy')}
+          value={draft.postagePaidBy}
+          onChange={(e) => set({ postagePaidBy: e.currentTarget.value as Draft['postagePaidBy'] })}
+          data={POSTAGE_PAYERS.map((p) => ({
+            value: p,
+            label: t(`workbench.ruling.postage.${p}`),
+          }))}
+        />
+      ) : null}
+      {draft.outcome !== 'no_refund' ? (
         <MoneyInput
           label={t('workbench.ruling.amount')}
           currency={props.currency}
@@ -188,7 +196,7 @@ function RulingFields(props: {
 function tooMuch(draft: Draft, preview: RulingPreview | undefined, currency: string): boolean {
   const minor = parseMoney(draft.amount, currency);
   return (
-    draft.outcome === 'refund' &&
+    draft.outcome !== 'no_refund' &&
     (minor === undefined ||
       (preview !== undefined && compareMinor(minor, preview.refundableMax.minor) > 0))
   );
@@ -231,6 +239,7 @@ export function RulingForm({ d }: { d: DisputeView }) {
             preview={preview.data}
             currency={currency}
             idPrefix="ruling"
+            allowReturn
           />
           <ErrorAlert error={command.error} />
           <Button
@@ -297,6 +306,7 @@ export function AppealDecisionForm({ d, userId }: { d: DisputeView; userId: stri
               preview={preview.data}
               currency={currency}
               idPrefix="appeal"
+              allowReturn={false}
             />
           ) : null}
           <ErrorAlert error={command.error} />
