@@ -9,11 +9,11 @@ import { ROUTE_GROUPS } from '../http/routes/index.ts';
 import { type Config, ConfigError } from '../service/config.ts';
 import { ensureConsoleBuiltApart } from '../service/console/assets.ts';
 import { seedDemo } from '../service/demo.ts';
-import { seedDemoMarketplace } from '../service/demo-marketplace.ts';
 import { seedDemoUsers } from '../service/demo-users.ts';
 import { loadEvidenceConfig } from '../service/evidence/config.ts';
 import { openBlobStore } from '../service/evidence/open-blob-store.ts';
 import { openRuntime, type Runtime } from '../service/runtime.ts';
+import { seedDemoMarketplace } from '../simulation/demo-marketplace.ts';
 
 /** How long after listening the remaining route schemas start compiling. */
 const SCHEMA_WARM_DELAY_MS = 1_000;

@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { DEFAULT_MIGRATION_TABLE, type MigrationResult, Migrator } from 'kysely/migration';
 import { migrations } from './migrations/index.ts';
+import type { Database } from './schema.ts';
 import type { Store } from './store.ts';
 
 // Forward-only migrations from the static list. Kysely's Migrator runs them in one transaction
@@ -19,9 +20,48 @@ export interface MigrationState {
 
 function migrator(store: Store): Migrator {
   return new Migrator({
-    db: store.db,
+    db: withOwnSchemaIntrospection(store),
     provider: { getMigrations: async () => ({ ...migrations }) },
     migrationTableSchema: store.schema,
+  });
+}
+
+/**
+ * The store's db, but its catalogue questions asked of its own schema only. Kysely's Migrator
+ * asks whether its tables exist with an introspection query over every schema of the database
+ * that calls has_schema_privilege(name) on each: a schema someone else drops meanwhile (another
+ * tenant's, a test's) fails it with 3F000 naming that schema, and the start fails for nothing.
+ * Everything else goes to the real instance (a Proxy: Kysely keeps its state in private fields,
+ * so methods are bound to it).
+ */
+function withOwnSchemaIntrospection(store: Store): Kysely<Database> {
+  const introspection = {
+    getSchemas: async () => {
+      const rows = await sql<{ name: string }>`
+        select nspname as name from pg_catalog.pg_namespace where nspname = ${store.schema}`.execute(
+        store.db,
+      );
+      return rows.rows;
+    },
+    getTables: async () => {
+      const rows = await sql<{ name: string }>`
+        select table_name as name from information_schema.tables
+        where table_schema = ${store.schema}`.execute(store.db);
+      return rows.rows.map((r) => ({
+        name: r.name,
+        schema: store.schema,
+        isView: false,
+        columns: [],
+      }));
+    },
+    getMetadata: async () => ({ tables: [] }),
+  };
+  return new Proxy(store.db, {
+    get(target, property) {
+      if (property === 'introspection') return introspection;
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
   });
 }
 

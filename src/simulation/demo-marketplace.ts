@@ -6,11 +6,11 @@
 // the demo's are `demo-…`/`dsp-…`.
 import { pino } from 'pino';
 import { DAY_MS } from '../domain/index.ts';
-import { DEFAULT_PARAMS } from '../simulation/defaults.ts';
-import { runSimulation, TAIL_DAYS } from '../simulation/driver.ts';
-import { SIMULATION_START_MS } from '../simulation/marketplace-plan.ts';
-import { VirtualClock } from './clock.ts';
-import { type Runtime, runtimeFor } from './runtime.ts';
+import { VirtualClock } from '../service/clock.ts';
+import { type Runtime, runtimeFor } from '../service/runtime.ts';
+import { DEFAULT_PARAMS } from './defaults.ts';
+import { runSimulation, TAIL_DAYS } from './driver.ts';
+import { SIMULATION_START_MS } from './marketplace-plan.ts';
 
 export const DEMO_MARKETPLACE = { sellers: 10, orders: 300, days: 30, seed: 2026 } as const;
 
