@@ -178,6 +178,12 @@ export const adminEn = {
     redeliver: 'Redeliver {{id}}',
     redelivered: 'Sent again: {{id}}',
     none: 'No deliveries yet.',
+    deliveryStatus: {
+      pending: 'Waiting to be sent',
+      succeeded: 'Delivered',
+      failed: 'Failed, will retry',
+      dead: 'Gave up',
+    },
   },
   books: {
     title: 'Books',

@@ -179,6 +179,12 @@ export const adminZhCN: typeof adminEn = {
     redeliver: '重新投递 {{id}}',
     redelivered: '已重新发送：{{id}}',
     none: '暂无投递。',
+    deliveryStatus: {
+      pending: '等待发送',
+      succeeded: '已送达',
+      failed: '失败，将重试',
+      dead: '已放弃',
+    },
   },
   books: {
     title: '账目',

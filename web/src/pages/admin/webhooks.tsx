@@ -191,7 +191,7 @@ function DeliveryLog(props: { subscriptionId: string; url: string }) {
             {(log.data?.items ?? []).map((d) => (
               <Table.Tr key={d.id}>
                 <Table.Td>{d.topic}</Table.Td>
-                <Table.Td>{d.status}</Table.Td>
+                <Table.Td>{t(`admin.webhooks.deliveryStatus.${d.status}`)}</Table.Td>
                 <Table.Td>{d.attempt}</Table.Td>
                 <Table.Td>
                   {d.lastAttemptAt === null ? '—' : formatDateTime(d.lastAttemptAt, i18n.language)}
