@@ -89,7 +89,7 @@ function Page({ user }: { user: SessionUser }) {
   if (path === '/inbox' && user.role === 'seller') return <SellerInbox user={user} />;
   if (path === '/store-metrics' && user.role === 'seller')
     return (
-      <Suspense fallback={<Loader aria-label={t('app.loading')} />}>
+      <Suspense fallback={<Loader role="status" aria-label={t('app.loading')} />}>
         <MetricsPage user={user} />
       </Suspense>
     );
@@ -115,7 +115,7 @@ export function App() {
   if (session.isPending)
     return (
       <Center h="100vh">
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       </Center>
     );
   if (session.isError)

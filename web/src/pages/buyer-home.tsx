@@ -74,7 +74,7 @@ export function BuyerHome() {
       <Text c="dimmed">{t('buyerHome.intro')}</Text>
       <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       {list.isPending ? (
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       ) : list.data?.items.length === 0 ? (
         <Text>{t('buyerHome.empty')}</Text>
       ) : (

@@ -14,7 +14,7 @@ import { TermsText, TimelineList } from './dispute.tsx';
 export function CaseFilePage({ disputeId }: { disputeId: string }) {
   const { t, i18n } = useTranslation();
   const query = useDispute(disputeId);
-  if (query.isPending) return <Loader aria-label={t('app.loading')} />;
+  if (query.isPending) return <Loader role="status" aria-label={t('app.loading')} />;
   if (query.isError) return <ErrorAlert error={query.error} />;
   const d = query.data;
   const at = (iso: string) => formatDateTime(iso, i18n.language);

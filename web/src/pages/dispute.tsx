@@ -244,7 +244,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function DisputePage({ disputeId, user }: { disputeId: string; user: SessionUser }) {
   const { t, i18n } = useTranslation();
   const query = useDispute(disputeId);
-  if (query.isPending) return <Loader aria-label={t('app.loading')} />;
+  if (query.isPending) return <Loader role="status" aria-label={t('app.loading')} />;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   const d = query.data;
   const refresh = () => void query.refetch();

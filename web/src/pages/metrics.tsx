@@ -41,7 +41,7 @@ export default function MetricsPage({ user }: { user: SessionUser }) {
       queryFn: () => getImpact(d.id),
     })),
   });
-  if (metrics.isPending) return <Loader aria-label={t('app.loading')} />;
+  if (metrics.isPending) return <Loader role="status" aria-label={t('app.loading')} />;
   if (metrics.isError)
     return <ErrorAlert error={metrics.error} onRetry={() => void metrics.refetch()} />;
   const m = metrics.data.metrics;
@@ -76,7 +76,7 @@ export default function MetricsPage({ user }: { user: SessionUser }) {
         </Title>
         {/* The table below gives today's numbers to screen readers. */}
         {history.isPending ? (
-          <Loader aria-label={t('app.loading')} />
+          <Loader role="status" aria-label={t('app.loading')} />
         ) : (
           <LineChart
             h={280}

@@ -79,7 +79,7 @@ export function OpenDisputePage({ orderId }: { orderId: string }) {
     },
   });
 
-  if (orders.isPending) return <Loader aria-label={t('app.loading')} />;
+  if (orders.isPending) return <Loader role="status" aria-label={t('app.loading')} />;
   if (order === undefined)
     return (
       <ErrorAlert

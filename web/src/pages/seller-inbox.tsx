@@ -107,7 +107,7 @@ export function SellerInbox(_props: { user: SessionUser }) {
       </Group>
       <ErrorAlert error={list.error ?? counts.error} onRetry={() => void list.refetch()} />
       {list.isPending ? (
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       ) : items.length === 0 ? (
         <Text>{t('inbox.empty')}</Text>
       ) : (

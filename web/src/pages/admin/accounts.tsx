@@ -27,7 +27,7 @@ export default function AccountsPage() {
         data={WINDOWS.map((d) => String(d))}
         w={160}
       />
-      {accounts.isPending ? <Loader aria-label={t('app.loading')} /> : null}
+      {accounts.isPending ? <Loader role="status" aria-label={t('app.loading')} /> : null}
       <ErrorAlert error={accounts.error} onRetry={() => void accounts.refetch()} />
       {accounts.data?.items.length === 0 ? <Text>{t('admin.accounts.none')}</Text> : null}
       {(accounts.data?.items ?? []).map((a) => {

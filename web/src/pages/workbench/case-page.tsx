@@ -211,7 +211,7 @@ export function CasePage({ disputeId, user }: { disputeId: string; user: Session
     [d],
   );
   const { helpOpen, setHelpOpen } = useShortcuts(shortcuts);
-  if (query.isPending) return <Loader aria-label={t('app.loading')} />;
+  if (query.isPending) return <Loader role="status" aria-label={t('app.loading')} />;
   if (query.isError || d === undefined)
     return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   return (

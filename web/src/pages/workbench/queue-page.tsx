@@ -370,7 +370,7 @@ export function QueuePage({ user, appeals }: { user: SessionUser; appeals: boole
         <Text c="orange.9">{t('workbench.queue.truncated')}</Text>
       ) : null}
       {queue.isPending ? (
-        <Loader aria-label={t('app.loading')} />
+        <Loader role="status" aria-label={t('app.loading')} />
       ) : items.length === 0 ? (
         <Text data-testid="queue-empty">{t('workbench.queue.empty')}</Text>
       ) : (

@@ -11,7 +11,7 @@ const CasePage = lazy(() => import('./case-page.tsx').then((m) => ({ default: m.
 
 function Loading() {
   const { t } = useTranslation();
-  return <Loader aria-label={t('app.loading')} />;
+  return <Loader role="status" aria-label={t('app.loading')} />;
 }
 
 /** The workbench page for this path, or undefined when the path is not the workbench's. */
