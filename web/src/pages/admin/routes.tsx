@@ -21,7 +21,11 @@ const AccountsPage = lazy(() => import('./accounts.tsx'));
 
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  return <Suspense fallback={<Loader role="status" aria-label={t('app.loading')} />}>{children}</Suspense>;
+  return (
+    <Suspense fallback={<Loader role="status" aria-label={t('app.loading')} />}>
+      {children}
+    </Suspense>
+  );
 }
 
 function pageFor(path: string): ReactNode | undefined {
